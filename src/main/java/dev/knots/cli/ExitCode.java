@@ -1,0 +1,14 @@
+package dev.knots.cli;
+
+/** The exit codes of cli.md, in one place. */
+public final class ExitCode {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int TRIAGE_ADVISED_CARE = 3;
+  public static final int INVALID_DATA = 65;
+  public static final int NO_INPUT = 66;
+  public static final int INTERRUPTED = 130;
+
+  private ExitCode() {}
+}

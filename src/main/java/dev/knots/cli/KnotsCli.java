@@ -1,0 +1,66 @@
+package dev.knots.cli;
+
+import dev.knots.terminal.ColorPolicy;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the command line over a {@link Console} and runs it: the real entry point. */
+public final class KnotsCli {
+  private KnotsCli() {}
+
+  /** Runs knots with these arguments and returns the exit code. */
+  public static int run(String[] args, Console console) {
+    return run(args, AppContext.of(console));
+  }
+
+  /** Runs knots in a prepared context (tests pass their own paths). */
+  public static int run(String[] args, AppContext context) {
+    CommandLine commandLine = build(context);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      context.console().out().flush();
+      context.console().err().flush();
+    }
+  }
+
+  static CommandLine build(AppContext context) {
+    CommandLine commandLine = new CommandLine(KnotsCommand.class, new CommandFactory(context));
+    Console console = context.console();
+    ColorPolicy.Choice envChoice = ColorPolicy.Choice.AUTO;
+    commandLine
+        .setOut(console.out())
+        .setErr(console.err())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setColorScheme(scheme(context, envChoice))
+        .setParameterExceptionHandler(new Errors.ParameterHandler())
+        .setExecutionExceptionHandler(new Errors.ExecutionHandler(context))
+        .setExitCodeExceptionMapper(Errors::exitCodeOf)
+        .setExecutionStrategy(
+            parseResult -> {
+              context.colorChoice(
+                  find(parseResult, "--color", ColorPolicy.Choice.class, ColorPolicy.Choice.AUTO));
+              context.verbose(find(parseResult, "--verbose", Boolean.class, Boolean.FALSE));
+              commandLine.setColorScheme(scheme(context, context.colorChoice()));
+              return new CommandLine.RunLast().execute(parseResult);
+            });
+    return commandLine;
+  }
+
+  private static Help.ColorScheme scheme(AppContext context, ColorPolicy.Choice choice) {
+    context.colorChoice(choice);
+    return Help.defaultColorScheme(context.color() ? Help.Ansi.ON : Help.Ansi.OFF);
+  }
+
+  /** The value of an inherited option, wherever on the command line it was given. */
+  private static <T> T find(ParseResult result, String name, Class<T> type, T fallback) {
+    T found = fallback;
+    for (ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption(name)) {
+        found = type.cast(r.matchedOption(name).getValue());
+      }
+    }
+    return found;
+  }
+}

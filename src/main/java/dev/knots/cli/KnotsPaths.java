@@ -1,0 +1,56 @@
+package dev.knots.cli;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Where knots keeps its files (cli.md): XDG base directories, or {@code KNOTS_HOME} for all three
+ * roots. Empty variables count as unset; relative XDG paths are ignored as the XDG spec says, while
+ * a relative {@code KNOTS_HOME} is taken from the working directory.
+ */
+public record KnotsPaths(Path config, Path state, Path cache) {
+
+  /** Resolves the roots from an environment lookup (returning null for unset) and a home. */
+  public static KnotsPaths resolve(
+      Function<String, String> env, String osName, Path home, Path workingDir) {
+    String knotsHome = nonEmpty(env.apply("KNOTS_HOME"));
+    if (knotsHome != null) {
+      Path root = workingDir.resolve(knotsHome).normalize();
+      return new KnotsPaths(root.resolve("config"), root.resolve("state"), root.resolve("cache"));
+    }
+    if (osName != null && osName.startsWith("Windows")) {
+      Path roaming = absolute(env.apply("APPDATA"), home.resolve("AppData/Roaming"));
+      Path local = absolute(env.apply("LOCALAPPDATA"), home.resolve("AppData/Local"));
+      return new KnotsPaths(
+          roaming.resolve("knots"),
+          local.resolve("knots").resolve("state"),
+          local.resolve("knots").resolve("cache"));
+    }
+    return new KnotsPaths(
+        absolute(env.apply("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("knots"),
+        absolute(env.apply("XDG_STATE_HOME"), home.resolve(".local/state")).resolve("knots"),
+        absolute(env.apply("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("knots"));
+  }
+
+  /** The user's own routines, searched before the bundled ones. */
+  public Path routines() {
+    return config.resolve("routines");
+  }
+
+  public Path settingsFile() {
+    return config.resolve("config.yaml");
+  }
+
+  private static Path absolute(String value, Path fallback) {
+    String v = nonEmpty(value);
+    if (v == null) {
+      return fallback;
+    }
+    Path p = Path.of(v);
+    return p.isAbsolute() ? p : fallback;
+  }
+
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

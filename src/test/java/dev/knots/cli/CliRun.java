@@ -1,0 +1,72 @@
+package dev.knots.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole CLI in-process with its own streams: build one, set what differs, then {@link
+ * #run(String...)}.
+ */
+public final class CliRun {
+  private final Map<String, String> env = new HashMap<>();
+  private final Path home;
+  private InputStream in = InputStream.nullInputStream();
+  private boolean stdinTerminal;
+  private boolean stdoutTerminal;
+
+  public CliRun(Path home) {
+    this.home = home;
+    env.put("KNOTS_HOME", home.toString());
+  }
+
+  public CliRun env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  public CliRun stdin(String text) {
+    in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  public CliRun terminal(boolean stdin, boolean stdout) {
+    stdinTerminal = stdin;
+    stdoutTerminal = stdout;
+    return this;
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  /** Runs knots with these arguments. */
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Console console =
+        new Console(
+            in,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            env,
+            stdinTerminal,
+            stdoutTerminal,
+            home);
+    int code = KnotsCli.run(args, console);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** What a run printed and how it ended. */
+  public record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+}
