@@ -36,6 +36,20 @@ class KnotsCommandTest {
   }
 
   @Test
+  void should_print_java_terminal_colour_and_file_locations_with_verbose() {
+    CliRun.Result result = cli().env("TERM", "xterm").run("--version", "--verbose");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("java:")
+        .contains("TERM=xterm")
+        .contains("colour:    off")
+        .contains("routines:  " + home.resolve("config/routines"))
+        .contains("history:   " + home.resolve("state"))
+        .contains("cache:     " + home.resolve("cache"));
+  }
+
+  @Test
   void should_print_a_short_usage_when_called_bare() {
     CliRun.Result result = cli().run();
 
