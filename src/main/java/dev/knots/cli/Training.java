@@ -1,0 +1,59 @@
+package dev.knots.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The launcher's class-data training run: starts every command once, in-process, against a
+ * throw-away home, so the archive holds what real runs load. Not a user command.
+ */
+public final class Training {
+  private static final List<List<String>> RUNS =
+      List.of(
+          List.of(),
+          List.of("--help"),
+          List.of("--version", "--verbose"),
+          List.of("completion", "--help"),
+          List.of("areas"),
+          List.of("areas", "--format", "json"),
+          List.of("routines", "list"),
+          List.of("routines", "show", "lower-back"),
+          List.of("routines", "validate"),
+          List.of("triage", "--list", "--area", "calves", "--format", "json"),
+          List.of("triage", "--area", "calves", "--answer", "none", "--answer", "pain=2"),
+          List.of("session", "--help"),
+          List.of("history"),
+          List.of("progress"),
+          List.of("no-such-command"));
+
+  private Training() {}
+
+  public static void main(String[] args) throws IOException {
+    Path home = Files.createTempDirectory("knots-training");
+    try {
+      for (List<String> run : RUNS) {
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        Console console =
+            new Console(
+                InputStream.nullInputStream(),
+                sink,
+                sink,
+                Map.of("KNOTS_HOME", home.toString(), "NO_COLOR", "1"),
+                false,
+                false,
+                home);
+        KnotsCli.run(run.toArray(String[]::new), console);
+      }
+    } finally {
+      try (var paths = Files.walk(home)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
