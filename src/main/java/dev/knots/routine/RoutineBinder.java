@@ -4,8 +4,10 @@ import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,6 +23,9 @@ final class RoutineBinder {
 
   private final String file;
   private final List<Problem> problems;
+
+  /** Keys that a misspelt key in the current mapping was taken for: not reported as missing. */
+  private Set<String> misspelt = Set.of();
 
   RoutineBinder(String file, List<Problem> problems) {
     this.file = file;
@@ -56,7 +61,7 @@ final class RoutineBinder {
   private Area area(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("area");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'area' - add a line such as 'area: calves'");
+      missing(map, "area", "add a line such as 'area: calves'");
       return null;
     }
     String text = scalarText(entry.get(), "an area such as calves");
@@ -65,7 +70,12 @@ final class RoutineBinder {
     }
     Optional<Area> area = Area.parse(text);
     if (area.isEmpty()) {
-      add(entry.get().value().at(), unknownValue("area", text, Area.allNames(), Area.ids()));
+      // suggest the canonical name even when the closest match is an alias
+      String closest =
+          Suggestions.closest(text, Area.allNames()).flatMap(Area::parse).map(Area::id).orElse("");
+      add(
+          entry.get().value().at(),
+          unknownValue("area", text, closest.isEmpty() ? List.of() : List.of(closest), Area.ids()));
     }
     return area.orElse(null);
   }
@@ -73,7 +83,7 @@ final class RoutineBinder {
   private List<Step> steps(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("steps");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'steps' - add 'steps:' with at least one '- name: ...' under it");
+      missing(map, "steps", "add 'steps:' with at least one '- name: ...' under it");
       return List.of();
     }
     YamlNode value = entry.get().value();
@@ -125,7 +135,7 @@ final class RoutineBinder {
   private Duration duration(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("duration");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'duration' - add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
+      missing(map, "duration", "add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
       return null;
     }
     YamlNode value = entry.get().value();
@@ -227,7 +237,7 @@ final class RoutineBinder {
     Optional<YamlNode.Entry> entry = map.entry(key);
     if (entry.isEmpty()) {
       if (required) {
-        add(map.at(), "missing '" + key + "' - add '" + key + ": ' with one of: " + join(ids));
+        missing(map, key, "add '" + key + ": ' with one of: " + join(ids));
       }
       return Optional.empty();
     }
@@ -256,9 +266,12 @@ final class RoutineBinder {
   }
 
   private void unknownKeys(YamlNode.Mapping map, List<String> allowed, String what) {
+    Set<String> suggested = new HashSet<>();
+    misspelt = suggested;
     for (YamlNode.Entry e : map.entries()) {
       if (!allowed.contains(e.key())) {
         Optional<String> close = Suggestions.closest(e.key(), allowed);
+        close.ifPresent(suggested::add);
         add(
             e.keyAt(),
             "unknown "
@@ -276,7 +289,7 @@ final class RoutineBinder {
   private String requiredText(YamlNode.Mapping map, String key, String example) {
     Optional<YamlNode.Entry> entry = map.entry(key);
     if (entry.isEmpty()) {
-      add(map.at(), "missing '" + key + "' - add a line such as '" + example + "'");
+      missing(map, key, "add a line such as '" + example + "'");
       return null;
     }
     String text = scalarText(entry.get(), "text");
@@ -350,6 +363,13 @@ final class RoutineBinder {
       }
     }
     return items;
+  }
+
+  /** A required key is absent, unless a misspelling of it was already reported. */
+  private void missing(YamlNode.Mapping map, String key, String fix) {
+    if (!misspelt.contains(key)) {
+      add(map.at(), "missing '" + key + "' - " + fix);
+    }
   }
 
   private static String join(List<String> values) {

@@ -31,7 +31,11 @@ public final class RoutineLoader {
 
   /** Reads and parses a routine file; its NAME is the file name without extension. */
   public Routine load(Path file) throws RoutineException {
-    String shown = file.toString();
+    return load(file, file.toString());
+  }
+
+  /** Reads and parses a routine file, naming it {@code shown} in messages. */
+  public Routine load(Path file, String shown) throws RoutineException {
     byte[] content = read(file, shown);
     return parse(shown, content, RoutineNames.idOf(file));
   }
@@ -198,7 +202,7 @@ public final class RoutineLoader {
               at[1],
               "invalid UTF-8 (byte 0x"
                   + String.format(Locale.ROOT, "%02X", content[in.position()] & 0xFF)
-                  + ") - save the file as UTF-8 text"));
+                  + ") - is this a text file? Save the routine as UTF-8 text"));
     }
     try {
       result = decoder.flush(out);
