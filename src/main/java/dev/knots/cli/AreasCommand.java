@@ -57,6 +57,10 @@ final class AreasCommand implements Callable<Integer> {
     library.inForce().forEach(r -> withRoutines.add(r.routine().area()));
     BodyMap.render(withRoutines).forEach(out::println);
     out.println();
+    if (withRoutines.size() < Area.values().length) {
+      out.println("Letters mark areas that have routines; ·· marks an area without one.");
+      out.println();
+    }
     for (Area area : Area.values()) {
       List<LocatedRoutine> routines = library.forArea(area);
       String aliases =

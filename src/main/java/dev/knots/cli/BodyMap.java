@@ -30,22 +30,23 @@ final class BodyMap {
   }
 
   /** Front on the left, back on the right; the neck is only worked from behind. */
+  /** Front on the left, back on the right; the neck is only worked from behind. */
   private static final List<String> FIGURE =
       List.of(
-          "       FRONT                  BACK",
-          "        .-.                    .-.",
-          "       (   )                  (   )",
-          "        '-'                    'NK'",
-          "    .--'   '--.           .--'   '--.",
-          "   / SH  CH  SH \\        / SH  UB  SH \\",
-          "  / /|       |\\ \\       / /|       |\\ \\",
-          " FA  |  HP   |  FA     FA  |  LB   |  FA",
-          "     |-------|              |-------|",
-          "     |   |   |              |  GL   |",
-          "    OT  QD  OT             OT  HM  OT",
-          "     |   |   |              |   |   |",
-          "     |   |   |             CV   |  CV",
-          "    FT      FT             FT      FT");
+          "        FRONT                    BACK",
+          "         ___                      ___",
+          "        (   )                    (   )",
+          "         \\_/                      NK",
+          "     ____| |____              ____| |____",
+          "    /  SH   SH  \\            /  SH   SH  \\",
+          "   /  |  CH   |  \\          /  |  UB   |  \\",
+          "  FA  |       |  FA        FA  |  LB   |  FA",
+          "      |__HP___|                |__GL___|",
+          "      |   |   |                |   |   |",
+          "     OT  QD  OT               OT  HM  OT",
+          "      |   |   |                |   |   |",
+          "      |   |   |               CV   |  CV",
+          "     FT      FT               FT      FT");
 
   private BodyMap() {}
 

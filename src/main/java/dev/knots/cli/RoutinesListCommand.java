@@ -67,12 +67,11 @@ final class RoutinesListCommand implements Callable<Integer> {
   }
 
   private void printTable(PrintWriter out, List<LocatedRoutine> routines, Set<String> shadowed) {
-    int nameWidth = Math.max(4, routines.stream().mapToInt(r -> r.name().length()).max().orElse(0));
-    int areaWidth =
-        Math.max(
-            4, routines.stream().mapToInt(r -> r.routine().area().id().length()).max().orElse(0));
-    String row = "%-" + nameWidth + "s  %-" + areaWidth + "s  %6s  %s%n";
-    out.printf(row, "NAME", "AREA", "TIME", "WHERE");
+    int nameWidth = width(routines.stream().map(LocatedRoutine::name).toList(), "NAME");
+    int areaWidth = width(routines.stream().map(r -> r.routine().area().id()).toList(), "AREA");
+    int titleWidth = width(routines.stream().map(r -> r.routine().name()).toList(), "TITLE");
+    String row = "%-" + nameWidth + "s  %-" + areaWidth + "s  %6s  %-" + titleWidth + "s  %s%n";
+    out.printf(row, "NAME", "AREA", "TIME", "TITLE", "WHERE");
     for (LocatedRoutine r : routines) {
       String where =
           r.origin() == LocatedRoutine.Origin.BUNDLED
@@ -83,8 +82,15 @@ final class RoutinesListCommand implements Callable<Integer> {
           r.name(),
           r.routine().area().id(),
           Durations.format(r.routine().totalDuration()),
+          r.routine().name(),
           where);
     }
+  }
+
+  private static int width(List<String> values, String header) {
+    int widest = values.stream().mapToInt(String::length).max().orElse(0);
+    // a very long title pads its column no wider than 40, so WHERE stays in view for the others
+    return Math.min(40, Math.max(header.length(), widest));
   }
 
   private void warnAboutBrokenFiles(List<InvalidRoutineFile> invalid) {

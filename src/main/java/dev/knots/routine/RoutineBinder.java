@@ -4,8 +4,11 @@ import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +23,17 @@ final class RoutineBinder {
   static final List<String> STEP_KEYS =
       List.of("name", "kind", "target", "sides", "duration", "passes", "pressure", "cue");
   private static final int MAX_PASSES = 200;
+
+  // Lookups built once: binding runs for each of thousands of files in one validate run.
+  private static final List<String> KIND_IDS = Kind.ids();
+  private static final List<String> SIDES_IDS = Sides.ids();
+  private static final List<String> PRESSURE_IDS = Pressure.ids();
+  private static final List<String> AREA_IDS = Area.ids();
+  private static final List<String> AREA_NAMES = Area.allNames();
+  private static final Map<String, Kind> KINDS = index(Kind.values(), Kind::id);
+  private static final Map<String, Sides> SIDES = index(Sides.values(), Sides::id);
+  private static final Map<String, Pressure> PRESSURES = index(Pressure.values(), Pressure::id);
+  private static final Map<String, Area> AREAS = areasByName();
 
   private final String file;
   private final List<Problem> problems;
@@ -68,14 +82,14 @@ final class RoutineBinder {
     if (text == null) {
       return null;
     }
-    Optional<Area> area = Area.parse(text);
+    Optional<Area> area = Optional.ofNullable(AREAS.get(text.strip().toLowerCase(Locale.ROOT)));
     if (area.isEmpty()) {
       // suggest the canonical name even when the closest match is an alias
       String closest =
-          Suggestions.closest(text, Area.allNames()).flatMap(Area::parse).map(Area::id).orElse("");
+          Suggestions.closest(text, AREA_NAMES).flatMap(Area::parse).map(Area::id).orElse("");
       add(
           entry.get().value().at(),
-          unknownValue("area", text, closest.isEmpty() ? List.of() : List.of(closest), Area.ids()));
+          unknownValue("area", text, closest.isEmpty() ? List.of() : List.of(closest), AREA_IDS));
     }
     return area.orElse(null);
   }
@@ -118,13 +132,12 @@ final class RoutineBinder {
     int before = problems.size();
     unknownKeys(map, STEP_KEYS, "step");
     String name = requiredText(map, "name", "name: Thumb pressure on the knot");
-    Kind kind = choice(map, "kind", Kind.ids(), Kind::parse, true).orElse(null);
+    Kind kind = choice(map, "kind", KIND_IDS, KINDS::get, true).orElse(null);
     String target = optionalText(map, "target");
-    Sides sides = choice(map, "sides", Sides.ids(), Sides::parse, false).orElse(Sides.NONE);
+    Sides sides = choice(map, "sides", SIDES_IDS, SIDES::get, false).orElse(Sides.NONE);
     Duration duration = duration(map);
     int passes = passes(map, kind);
-    Pressure pressure =
-        choice(map, "pressure", Pressure.ids(), Pressure::parse, false).orElse(null);
+    Pressure pressure = choice(map, "pressure", PRESSURE_IDS, PRESSURES::get, false).orElse(null);
     String cue = optionalText(map, "cue");
     if (problems.size() > before || kind == null || duration == null || name == null) {
       return Optional.empty();
@@ -232,7 +245,7 @@ final class RoutineBinder {
       YamlNode.Mapping map,
       String key,
       List<String> ids,
-      Function<String, Optional<T>> parse,
+      Function<String, T> parse,
       boolean required) {
     Optional<YamlNode.Entry> entry = map.entry(key);
     if (entry.isEmpty()) {
@@ -245,7 +258,7 @@ final class RoutineBinder {
     if (text == null) {
       return Optional.empty();
     }
-    Optional<T> value = parse.apply(text);
+    Optional<T> value = Optional.ofNullable(parse.apply(text));
     if (value.isEmpty()) {
       add(entry.get().value().at(), unknownValue(key, text, ids, ids));
     }
@@ -363,6 +376,22 @@ final class RoutineBinder {
       }
     }
     return items;
+  }
+
+  private static <E> Map<String, E> index(E[] values, Function<E, String> id) {
+    Map<String, E> map = new HashMap<>();
+    for (E value : values) {
+      map.put(id.apply(value), value);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, Area> areasByName() {
+    Map<String, Area> map = new HashMap<>();
+    for (String name : Area.allNames()) {
+      map.put(name, Area.parse(name).orElseThrow());
+    }
+    return Map.copyOf(map);
   }
 
   /** A required key is absent, unless a misspelling of it was already reported. */
