@@ -190,6 +190,24 @@ class CatalogueTest {
   }
 
   @Test
+  void should_refuse_a_catalogue_without_advice_for_every_level() {
+    java.util.Map<Level, LevelAdvice> levels = new java.util.EnumMap<>(CATALOGUE.levels());
+    levels.remove(Level.SOON);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new Catalogue(
+                    CATALOGUE.flags(),
+                    CATALOGUE.precautions(),
+                    CATALOGUE.anchors(),
+                    7,
+                    levels,
+                    CATALOGUE.texts()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SOON");
+  }
+
+  @Test
   void should_keep_every_question_line_short_enough_to_read_in_pain() {
     for (Flag flag : CATALOGUE.flags()) {
       assertThat(flag.question()).as(flag.id()).allSatisfy(l -> assertThat(l).hasSizeLessThan(130));

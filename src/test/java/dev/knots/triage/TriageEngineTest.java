@@ -12,73 +12,19 @@ import dev.knots.body.Area;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageEngineTest {
 
-  /** Every asked flag with every area it is asked for. */
-  static Stream<Arguments> flagsWithTheirAreas() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Flag flag : CATALOGUE.flags()) {
-      if (flag.asked()) {
-        for (Area area : flag.areas()) {
-          cases.add(Arguments.of(flag.id(), area));
-        }
-      }
-    }
-    return cases.stream();
-  }
-
-  /** Every asked flag with every area it is NOT asked for. */
-  static Stream<Arguments> flagsWithOtherAreas() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Flag flag : CATALOGUE.flags()) {
-      for (Area area : Area.values()) {
-        if (flag.asked() && !flag.areas().contains(area)) {
-          cases.add(Arguments.of(flag.id(), area));
-        }
-      }
-    }
-    return cases.stream();
-  }
-
   @Nested
   class Flags {
-    @ParameterizedTest(name = "{0} for {1}")
-    @MethodSource("dev.knots.triage.TriageEngineTest#flagsWithTheirAreas")
-    void should_fire_its_level_for_every_area_it_is_asked_for(String id, Area area) {
-      Flag flag = CATALOGUE.flag(id).orElseThrow();
-      assertThat(CATALOGUE.itemIds(groupOf(flag), Optional.of(area))).contains(id);
-
-      TriageOutcome outcome = decide(area, "none pain=2 " + id + "=yes");
-
-      assertThat(outcome.level()).isEqualTo(flag.level());
-      assertThat(outcome.reasons()).extracting(Reason::id).contains(id);
-      assertThat(outcome.reasons().get(0).text()).isEqualTo(flag.reason());
-    }
-
-    @ParameterizedTest(name = "{0} for {1}")
-    @MethodSource("dev.knots.triage.TriageEngineTest#flagsWithOtherAreas")
-    void should_still_count_when_answered_for_an_area_it_is_not_asked_for(String id, Area area) {
-      Flag flag = CATALOGUE.flag(id).orElseThrow();
-      assertThat(CATALOGUE.itemIds(groupOf(flag), Optional.of(area))).doesNotContain(id);
-
-      TriageOutcome outcome = decide(area, "none pain=2 " + id + "=yes");
-
-      assertThat(outcome.level()).isEqualTo(flag.level());
-      assertThat(outcome.reasons()).extracting(Reason::id).containsExactly(id);
-    }
-
     @ParameterizedTest
     @EnumSource(Area.class)
     void should_block_every_session_for_one_limb_swelling_not_only_the_calves(Area area) {
@@ -86,6 +32,17 @@ class TriageEngineTest {
 
       assertThat(outcome.level()).isEqualTo(Level.URGENT);
       assertThat(outcome.sessionAllowed()).isFalse();
+    }
+
+    @Test
+    void should_count_a_flag_answered_for_an_area_it_is_not_asked_for() {
+      assertThat(CATALOGUE.flag("tearing-pain").orElseThrow().appliesTo(Area.CALVES)).isFalse();
+
+      assertThat(decide(Area.CALVES, "tearing-pain=yes").level()).isEqualTo(Level.EMERGENCY);
+      assertThat(decide(Area.NECK, "none pain=1 diabetic-foot=yes").level())
+          .isEqualTo(Level.URGENT);
+      assertThat(decide(Area.CHEST, "none pain=1 inflammatory-back-pain=yes").level())
+          .isEqualTo(Level.SOON);
     }
 
     @Test
@@ -354,6 +311,22 @@ class TriageEngineTest {
     }
 
     @Test
+    void should_take_an_urgent_list_yes_seriously_even_with_a_soon_flag_yes() {
+      List<String> ids =
+          new ArrayList<>(
+              List.of(
+                  "emergency=none precautions=none pain=1 soon=none urgent=yes growing-lump=yes"));
+      CATALOGUE.itemIds(Group.URGENT, Optional.of(Area.NECK)).forEach(id -> ids.add(id + "=no"));
+
+      TriageOutcome outcome = decide(Area.NECK, String.join(" ", ids));
+
+      assertThat(outcome.level()).isEqualTo(Level.URGENT);
+      assertThat(outcome.reasons())
+          .extracting(Reason::id)
+          .containsExactly("urgent", "growing-lump");
+    }
+
+    @Test
     void should_not_call_a_list_unspecified_when_a_flag_of_its_level_was_yes() {
       List<String> ids =
           new ArrayList<>(
@@ -460,6 +433,8 @@ class TriageEngineTest {
       assertThat(r.noBallWork()).isTrue();
       assertThat(r.skipSpineOrRibRolling()).isFalse();
       assertThat(r.noSessionToday()).isFalse();
+      assertThat(r.noDeepLegPressure()).isFalse();
+      assertThat(r.isEmpty()).isFalse();
       assertThat(r.notes()).anyMatch(n -> n.contains("bruising"));
     }
 
@@ -472,6 +447,7 @@ class TriageEngineTest {
               CATALOGUE.precaution("varicose-veins").orElseThrow().cue().orElseThrow());
       assertThat(r.effects()).containsExactly(Effect.STEP_CUE);
       assertThat(r.lightPressureOnly()).isFalse();
+      assertThat(r.isEmpty()).isFalse();
     }
 
     @Test
@@ -487,6 +463,8 @@ class TriageEngineTest {
       Restrictions r = decide(Area.GLUTES, "none pain=3 pregnancy=yes").restrictions();
 
       assertThat(r.noDeepLegPressure()).isTrue();
+      assertThat(r.noBallWork()).isFalse();
+      assertThat(r.lightPressureOnly()).isFalse();
       assertThat(r.effects()).contains(Effect.NOTHING_ON_BELLY, Effect.NO_FACE_DOWN_ON_ROLLER);
       assertThat(r.notes()).anyMatch(n -> n.contains("midwife"));
     }
@@ -628,6 +606,52 @@ class TriageEngineTest {
 
       assertThat(decide(context, "tearing-pain=yes", false).level()).isEqualTo(Level.EMERGENCY);
     }
+  }
+
+  @Test
+  void should_have_no_restrictions_by_default() {
+    Restrictions none = Restrictions.none();
+
+    assertThat(none.isEmpty()).isTrue();
+    assertThat(none.noSessionToday()).isFalse();
+    assertThat(none.comeBack()).isEmpty();
+    assertThat(Restrictions.none()).isEqualTo(none);
+  }
+
+  @Test
+  void should_keep_answers_immutable_and_unanswered_distinct_from_no() {
+    Answers empty = Answers.none();
+    Answers no = empty.with("chest-pain", false).with("pain", 0);
+
+    assertThat(empty.yesNo("chest-pain")).isEmpty();
+    assertThat(empty.has("chest-pain")).isFalse();
+    assertThat(empty.isNo("chest-pain")).isFalse();
+    assertThat(no.yesNo("chest-pain")).contains(false);
+    assertThat(no.isNo("chest-pain")).isTrue();
+    assertThat(no.isYes("chest-pain")).isFalse();
+    assertThat(no.has("chest-pain")).isTrue();
+    assertThat(no.has("pain")).isTrue();
+    assertThat(no.number("pain")).hasValue(0);
+    assertThat(no.with("pain", 5).number("pain")).hasValue(5);
+  }
+
+  @Test
+  void should_name_the_answer_ids_for_an_area() {
+    assertThat(CATALOGUE.answerIds(Optional.of(Area.NECK)))
+        .startsWith("emergency", "chest-pain")
+        .contains("urgent", "soon", "precautions", "pain", "none", "acknowledge")
+        .doesNotContain("varicose-veins");
+  }
+
+  @Test
+  void should_order_levels_and_say_which_advise_care() {
+    assertThat(Level.SOON.max(Level.URGENT)).isEqualTo(Level.URGENT);
+    assertThat(Level.URGENT.max(Level.SOON)).isEqualTo(Level.URGENT);
+    assertThat(Level.SELF_CARE.advisesCare()).isFalse();
+    assertThat(Level.SOON.advisesCare()).isTrue();
+    assertThat(Group.byId("soon")).contains(Group.SOON);
+    assertThat(Group.byId("nope")).isEmpty();
+    assertThat(Group.PRECAUTIONS.level()).isEmpty();
   }
 
   @Test
