@@ -127,6 +127,9 @@ final class TriageCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print(json(outcome(outcome, area, result.answers())));
     } else {
+      if (context.console().interactive()) {
+        out.println(); // set the outcome apart from the last question on screen
+      }
       out.print(TriageOutcomeText.render(outcome, context.color()));
     }
     out.flush();

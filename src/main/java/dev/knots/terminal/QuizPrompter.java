@@ -39,9 +39,9 @@ public final class QuizPrompter implements Prompter {
   public boolean askYesNo(Question question) {
     out.println();
     header(question);
-    question.lines().forEach(line -> out.println(bold(line)));
+    question.lines().forEach(line -> print(line, "", "", true));
     for (String item : question.items()) {
-      out.println("  - " + item);
+      print(item, "  - ", "    ", false);
     }
     out.print(
         question.kind() == Question.Kind.GROUP
@@ -67,7 +67,7 @@ public final class QuizPrompter implements Prompter {
   @Override
   public int askScale(Question question) {
     out.println();
-    question.lines().forEach(line -> out.println(bold(line)));
+    question.lines().forEach(line -> print(line, "", "", true));
     for (PainAnchor anchor : question.anchors()) {
       out.printf("  %2d-%-2d %-9s %s%n", anchor.from(), anchor.to(), anchor.label(), anchor.text());
     }
@@ -96,8 +96,16 @@ public final class QuizPrompter implements Prompter {
   public void tell(String title, List<String> lines) {
     out.println();
     out.println(bold(title));
-    lines.forEach(line -> out.println("  " + line));
+    lines.forEach(line -> print(line, "  ", "  ", false));
     out.flush();
+  }
+
+  /** One wrapped paragraph; the width is read each time, as the window may have been resized. */
+  private void print(String text, String first, String rest, boolean strong) {
+    int width = terminal.getWidth() > 20 ? terminal.getWidth() - 1 : 79;
+    for (String line : QuizText.wrap(text, width, first, rest)) {
+      out.println(strong ? bold(line) : line);
+    }
   }
 
   private static boolean valid(StringBuilder typed) {

@@ -3,8 +3,6 @@ package dev.knots.terminal;
 import dev.knots.triage.Level;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageOutcome;
-import java.util.ArrayList;
-import java.util.List;
 import org.jline.jansi.Ansi;
 
 /**
@@ -23,7 +21,7 @@ public final class TriageOutcomeText {
     out.append(paint(rule, outcome.level(), color)).append('\n');
     out.append(paint("  " + outcome.title(), outcome.level(), color)).append('\n');
     out.append(paint(rule, outcome.level(), color)).append('\n');
-    wrap("What to do: " + outcome.advice(), "", out);
+    wrap("What to do: " + outcome.advice(), "", "", out);
     out.append("How soon:   ").append(outcome.howSoon()).append('\n');
     if (outcome.level() == Level.EMERGENCY) {
       out.append(
@@ -38,13 +36,13 @@ public final class TriageOutcomeText {
     if (!outcome.reasons().isEmpty()) {
       out.append("Why:\n");
       for (Reason reason : outcome.reasons()) {
-        wrap("- " + reason.text() + " [" + reason.id() + "]", "    ", out.append("  "));
+        wrap("- " + reason.text() + " [" + reason.id() + "]", "  ", "    ", out);
       }
     }
     if (outcome.sessionAllowed() && !outcome.restrictions().isEmpty()) {
       out.append("For your session:\n");
       for (String note : outcome.restrictions().notes()) {
-        wrap("- " + note, "    ", out.append("  "));
+        wrap("- " + note, "  ", "    ", out);
       }
     }
     if (outcome.level() == Level.SOON && outcome.requiresAcknowledgement()) {
@@ -52,11 +50,12 @@ public final class TriageOutcomeText {
           "A session today needs your explicit OK first (knots session asks, or"
               + " --answer acknowledge=yes), and then runs gentle.",
           "",
+          "",
           out);
     }
     if (!outcome.sessionAllowed() && outcome.level() == Level.SELF_CARE) {
       for (String note : outcome.restrictions().notes()) {
-        wrap("- " + note, "    ", out.append("  "));
+        wrap("- " + note, "  ", "    ", out);
       }
     }
     out.append(paint(bottomLine(outcome), outcome.level(), color)).append('\n');
@@ -93,23 +92,9 @@ public final class TriageOutcomeText {
     return ansi.a(text).reset().toString();
   }
 
-  /** Greedy word wrap so long advice stays readable in a narrow terminal. */
-  static void wrap(String text, String indent, StringBuilder out) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH - indent.length()) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString());
-    for (int i = 0; i < lines.size(); i++) {
-      out.append(i == 0 ? "" : indent).append(lines.get(i)).append('\n');
+  private static void wrap(String text, String first, String rest, StringBuilder out) {
+    for (String line : QuizText.wrap(text, WIDTH, first, rest)) {
+      out.append(line).append('\n');
     }
   }
 }
