@@ -21,7 +21,28 @@ public final class AnswerParser {
   public Answers parse(List<String> options, Optional<Area> area) {
     Answers answers = Answers.none();
     for (String option : options) {
-      answers = parseOne(answers, option, area);
+      Answers next = parseOne(Answers.none(), option, area);
+      answers = merge(answers, next, option);
+    }
+    return answers;
+  }
+
+  /** Adds new answers; the same id answered two ways is refused, never resolved by guessing. */
+  private static Answers merge(Answers answers, Answers next, String option) {
+    for (var e : next.yesNo().entrySet()) {
+      if (answers.yesNo(e.getKey()).filter(v -> !v.equals(e.getValue())).isPresent()) {
+        throw new InvalidAnswerException(
+            "'" + e.getKey() + "' is answered two different ways (last: --answer " + option + ")");
+      }
+      answers = answers.with(e.getKey(), e.getValue());
+    }
+    for (var e : next.numbers().entrySet()) {
+      if (answers.number(e.getKey()).isPresent()
+          && answers.number(e.getKey()).getAsInt() != e.getValue()) {
+        throw new InvalidAnswerException(
+            "'" + e.getKey() + "' is answered two different ways (last: --answer " + option + ")");
+      }
+      answers = answers.with(e.getKey(), e.getValue());
     }
     return answers;
   }

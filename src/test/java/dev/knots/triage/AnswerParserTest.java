@@ -57,6 +57,25 @@ class AnswerParserTest {
   }
 
   @Test
+  void should_refuse_the_same_id_answered_two_ways() {
+    assertThatThrownBy(() -> parse("chest-pain=yes", "chest-pain=no"))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessageContaining("'chest-pain' is answered two different ways");
+    assertThatThrownBy(() -> parse("none", "emergency=yes"))
+        .isInstanceOf(InvalidAnswerException.class);
+    assertThatThrownBy(() -> parse("pain=2", "pain=8")).isInstanceOf(InvalidAnswerException.class);
+  }
+
+  @Test
+  void should_accept_the_same_answer_repeated() {
+    Answers a =
+        parse("chest-pain=no", "chest-pain=n", "pain=3", "pain=3", "none", "emergency=none");
+
+    assertThat(a.isNo("chest-pain")).isTrue();
+    assertThat(a.number("pain")).hasValue(3);
+  }
+
+  @Test
   void should_accept_a_flag_of_another_area() {
     assertThat(parse("tearing-pain=yes").isYes("tearing-pain")).isTrue();
   }
