@@ -1,0 +1,303 @@
+package dev.knots.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.knots.body.Area;
+import dev.knots.body.Suggestions;
+import dev.knots.terminal.TriageOutcomeText;
+import dev.knots.terminal.TriageTerminal;
+import dev.knots.triage.AnswerParser;
+import dev.knots.triage.Answers;
+import dev.knots.triage.Catalogue;
+import dev.knots.triage.CatalogueLoader;
+import dev.knots.triage.Flag;
+import dev.knots.triage.Group;
+import dev.knots.triage.LinePrompter;
+import dev.knots.triage.MissingAnswerException;
+import dev.knots.triage.PainAnchor;
+import dev.knots.triage.Precaution;
+import dev.knots.triage.QuizInterruptedException;
+import dev.knots.triage.QuizResult;
+import dev.knots.triage.Reason;
+import dev.knots.triage.TriageContext;
+import dev.knots.triage.TriageEngine;
+import dev.knots.triage.TriageException;
+import dev.knots.triage.TriageOutcome;
+import dev.knots.triage.TriageQuiz;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The red-flag quiz alone: prints the outcome and advice, exit 0 for self-care, 3 otherwise. */
+@Command(
+    name = "triage",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "The safety check alone: is self-care reasonable today, or should you see a doctor?",
+      "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing."
+    })
+final class TriageCommand implements Callable<Integer> {
+  /** The default emergency number; the settings file's {@code emergency-number} replaces it. */
+  static final String DEFAULT_EMERGENCY_NUMBER = "112";
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  private final AppContext context;
+  private final String emergencyNumber;
+
+  @Option(
+      names = "--area",
+      paramLabel = "AREA",
+      description = "The body area (questions for it; without it, every question).")
+  String areaName;
+
+  @Option(
+      names = "--answer",
+      paramLabel = "ID=VALUE",
+      description =
+          "Answer a question up front: ID=yes|no, pain=0-10, emergency|urgent|soon|precautions"
+              + "=none, or none for all four lists. Repeatable.")
+  List<String> answerOptions = new ArrayList<>();
+
+  @Option(names = "--thorough", description = "Ask every question one by one.")
+  boolean thorough;
+
+  @Option(
+      names = "--list",
+      description = "Print the questions that apply to --area, with ids and levels.")
+  boolean list;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  Format format = Format.text;
+
+  TriageCommand(AppContext context) {
+    this(context, DEFAULT_EMERGENCY_NUMBER);
+  }
+
+  TriageCommand(AppContext context, String emergencyNumber) {
+    this.context = context;
+    this.emergencyNumber = emergencyNumber;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<Area> area = areaName == null ? Optional.empty() : Optional.of(area(areaName));
+    Catalogue catalogue = CatalogueLoader.bundled();
+    PrintWriter out = context.console().out();
+    if (list) {
+      if (area.isEmpty()) {
+        throw KnotsException.usage("--list needs --area AREA");
+      }
+      out.print(
+          format == Format.json
+              ? json(listing(catalogue, area.get()))
+              : text(catalogue, area.get()));
+      out.flush();
+      return ExitCode.OK;
+    }
+    Answers preset;
+    try {
+      preset = new AnswerParser(catalogue).parse(answerOptions, area);
+    } catch (TriageException e) {
+      throw KnotsException.usage(e.getMessage());
+    }
+    TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, emergencyNumber));
+    TriageContext triageContext = new TriageContext(area, false, Optional.empty());
+    QuizResult result = ask(quiz, triageContext, preset);
+    TriageOutcome outcome = result.outcome();
+    if (format == Format.json) {
+      out.print(json(outcome(outcome, area, result.answers())));
+    } else {
+      if (context.console().interactive()) {
+        out.println(); // set the outcome apart from the last question on screen
+      }
+      out.print(TriageOutcomeText.render(outcome, context.color()));
+    }
+    out.flush();
+    return outcome.level().advisesCare() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
+  }
+
+  private QuizResult ask(TriageQuiz quiz, TriageContext triageContext, Answers preset) {
+    try {
+      if (context.console().interactive()) {
+        try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
+          return quiz.run(triageContext, preset, terminal.prompter(), thorough);
+        }
+      }
+      LinePrompter prompter =
+          new LinePrompter(
+              new InputStreamReader(context.console().in(), StandardCharsets.UTF_8),
+              context.console().err());
+      return quiz.run(triageContext, preset, prompter, thorough);
+    } catch (MissingAnswerException e) {
+      throw KnotsException.usage(e.getMessage());
+    } catch (QuizInterruptedException e) {
+      throw KnotsException.interrupted(e.getMessage());
+    } catch (TriageException e) {
+      throw KnotsException.usage(e.getMessage());
+    }
+  }
+
+  /** An area is a word: a path or an unknown name is a usage error with the valid names. */
+  static Area area(String name) {
+    if (name.contains("/") || name.contains("\\") || name.contains("..")) {
+      throw KnotsException.usage(
+          "'"
+              + name
+              + "' is not an area (an area is a word, not a path); valid areas: "
+              + String.join(", ", Area.ids()));
+    }
+    return Area.parse(name)
+        .orElseThrow(
+            () ->
+                KnotsException.usage(
+                    "unknown area '"
+                        + name
+                        + "'"
+                        + Suggestions.closest(name, Area.allNames())
+                            .map(s -> " (did you mean " + s + "?)")
+                            .orElse("")
+                        + "; valid areas: "
+                        + String.join(", ", Area.ids())));
+  }
+
+  private static Map<String, Object> outcome(
+      TriageOutcome outcome, Optional<Area> area, Answers answers) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("area", area.map(Area::id).orElse(null));
+    json.put("level", outcome.level().name());
+    json.put("sessionAllowed", outcome.sessionAllowed());
+    json.put("requiresAcknowledgement", outcome.requiresAcknowledgement());
+    List<Map<String, Object>> reasons = new ArrayList<>();
+    for (Reason reason : outcome.reasons()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", reason.id());
+      r.put("level", reason.level().name());
+      r.put("text", reason.text());
+      reasons.add(r);
+    }
+    json.put("reasons", reasons);
+    json.put("title", outcome.title());
+    json.put("advice", outcome.advice());
+    json.put("howSoon", outcome.howSoon());
+    json.put("emergencyNumber", outcome.emergencyNumber());
+    Map<String, Object> restrictions = new LinkedHashMap<>();
+    restrictions.put("noSessionToday", outcome.restrictions().noSessionToday());
+    restrictions.put("comeBack", outcome.restrictions().comeBack().orElse(null));
+    restrictions.put(
+        "effects", outcome.restrictions().effects().stream().map(Enum::name).sorted().toList());
+    restrictions.put("stepCues", outcome.restrictions().stepCues());
+    restrictions.put("notes", outcome.restrictions().notes());
+    restrictions.put("precautions", outcome.restrictions().precautionIds());
+    json.put("restrictions", restrictions);
+    Map<String, Object> given = new TreeMap<>();
+    given.putAll(answers.yesNo());
+    given.putAll(answers.numbers());
+    json.put("answers", given);
+    return json;
+  }
+
+  private static Map<String, Object> listing(Catalogue catalogue, Area area) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("area", area.id());
+    json.put("groupQuestion", catalogue.texts().groupQuestion());
+    List<Map<String, Object>> questions = new ArrayList<>();
+    for (Group group : Group.values()) {
+      for (String id : catalogue.itemIds(group, Optional.of(area))) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("id", id);
+        q.put("group", group.id());
+        Optional<Flag> flag = catalogue.flag(id);
+        if (flag.isPresent()) {
+          q.put("kind", "flag");
+          q.put("level", flag.get().level().name());
+          q.put("summary", flag.get().summary());
+          q.put("question", flag.get().question());
+          q.put("reason", flag.get().reason());
+          q.put("sources", flag.get().sources());
+        } else {
+          Precaution p = catalogue.precaution(id).orElseThrow();
+          q.put("kind", "precaution");
+          q.put("level", "SELF_CARE");
+          q.put("summary", p.summary());
+          q.put("question", p.question());
+          q.put("effects", p.effects().stream().map(Enum::name).sorted().toList());
+          q.put("sources", p.sources());
+        }
+        q.put("answers", "yes|no");
+        questions.add(q);
+      }
+    }
+    Map<String, Object> pain = new LinkedHashMap<>();
+    pain.put("id", "pain");
+    pain.put("group", null);
+    pain.put("kind", "scale");
+    pain.put("level", null);
+    pain.put("summary", "pain rating; 7 or more fires severe-pain (URGENT)");
+    pain.put("question", List.of(catalogue.texts().painQuestion()));
+    List<Map<String, Object>> anchors = new ArrayList<>();
+    for (PainAnchor a : catalogue.anchors()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("from", a.from());
+      m.put("to", a.to());
+      m.put("label", a.label());
+      m.put("text", a.text());
+      anchors.add(m);
+    }
+    pain.put("anchors", anchors);
+    pain.put("answers", "0-10");
+    questions.add(pain);
+    json.put("questions", questions);
+    return json;
+  }
+
+  private static String text(Catalogue catalogue, Area area) {
+    StringBuilder out = new StringBuilder();
+    for (Group group : Group.values()) {
+      out.append(group.id().toUpperCase(Locale.ROOT))
+          .append(" (--answer ")
+          .append(group.id())
+          .append("=none)\n");
+      for (String id : catalogue.itemIds(group, Optional.of(area))) {
+        String summary =
+            catalogue
+                .flag(id)
+                .map(Flag::summary)
+                .orElseGet(() -> catalogue.precaution(id).orElseThrow().summary());
+        out.append("  ").append(id).append(": ").append(summary).append('\n');
+      }
+    }
+    out.append("PAIN (--answer pain=0-10)\n  pain: ")
+        .append(catalogue.texts().painQuestion())
+        .append('\n');
+    return out.toString();
+  }
+
+  private static String json(Object value) {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value)
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

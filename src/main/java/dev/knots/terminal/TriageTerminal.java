@@ -1,0 +1,41 @@
+package dev.knots.terminal;
+
+import dev.knots.triage.Prompter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** The system terminal opened for the quiz alone (a session passes its own terminal instead). */
+public final class TriageTerminal implements AutoCloseable {
+  private final Terminal terminal;
+  private final QuizPrompter prompter;
+
+  public TriageTerminal(Terminal terminal, boolean color) {
+    this.terminal = terminal;
+    this.prompter = new QuizPrompter(terminal, color);
+  }
+
+  /** Opens the process's terminal. */
+  public static TriageTerminal openSystem(boolean color) {
+    try {
+      return new TriageTerminal(TerminalBuilder.builder().system(true).build(), color);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the terminal", e);
+    }
+  }
+
+  public Prompter prompter() {
+    return prompter;
+  }
+
+  @Override
+  public void close() {
+    try {
+      terminal.flush();
+      terminal.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.knots.triage;
+
+import dev.knots.body.Area;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads {@code --answer ID=VALUE} options into {@link Answers}, refusing unknown ids and values.
+ */
+public final class AnswerParser {
+  private final Catalogue catalogue;
+
+  public AnswerParser(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** The answers given; unknown ids list the valid ids for the area. */
+  public Answers parse(List<String> options, Optional<Area> area) {
+    Answers answers = Answers.none();
+    for (String option : options) {
+      Answers next = parseOne(Answers.none(), option, area);
+      answers = merge(answers, next, option);
+    }
+    return answers;
+  }
+
+  /** Adds new answers; the same id answered two ways is refused, never resolved by guessing. */
+  private static Answers merge(Answers answers, Answers next, String option) {
+    for (var e : next.yesNo().entrySet()) {
+      if (answers.yesNo(e.getKey()).filter(v -> !v.equals(e.getValue())).isPresent()) {
+        throw new InvalidAnswerException(
+            "'" + e.getKey() + "' is answered two different ways (last: --answer " + option + ")");
+      }
+      answers = answers.with(e.getKey(), e.getValue());
+    }
+    for (var e : next.numbers().entrySet()) {
+      if (answers.number(e.getKey()).isPresent()
+          && answers.number(e.getKey()).getAsInt() != e.getValue()) {
+        throw new InvalidAnswerException(
+            "'" + e.getKey() + "' is answered two different ways (last: --answer " + option + ")");
+      }
+      answers = answers.with(e.getKey(), e.getValue());
+    }
+    return answers;
+  }
+
+  private Answers parseOne(Answers answers, String option, Optional<Area> area) {
+    int eq = option.indexOf('=');
+    String id = (eq < 0 ? option : option.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+    String value = eq < 0 ? "" : option.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+    if (id.equals(Ids.NONE)) {
+      if (!value.isEmpty() && !value.equals("yes")) {
+        throw new InvalidAnswerException("'none' takes no value: --answer none");
+      }
+      for (Group group : Group.values()) {
+        answers = answers.with(group.id(), false);
+      }
+      return answers;
+    }
+    if (eq < 0) {
+      throw new InvalidAnswerException(
+          "--answer " + id + " needs a value: --answer " + id + "=VALUE");
+    }
+    Optional<Group> group = Group.byId(id);
+    if (group.isPresent()) {
+      if (value.equals("none") || value.equals("no") || value.equals("n")) {
+        return answers.with(id, false);
+      }
+      if (value.equals("yes") || value.equals("y")) {
+        return answers.with(id, true);
+      }
+      throw new InvalidAnswerException(
+          "'"
+              + value
+              + "' does not answer '"
+              + id
+              + "': use "
+              + id
+              + "=none (or yes to be asked which)");
+    }
+    if (id.equals(Ids.PAIN) || id.equals(Ids.PAIN_AFTER)) {
+      OptionalInt number = AnswerValues.scale(value);
+      if (number.isEmpty()) {
+        throw new InvalidAnswerException(
+            "'" + value + "' does not answer '" + id + "': use a number 0-10");
+      }
+      return answers.with(id, number.getAsInt());
+    }
+    if (catalogue.itemIds().contains(id)
+        || id.equals(Ids.ACKNOWLEDGE)
+        || id.equals(Ids.CHECKED_SINCE)
+        || id.equals(Ids.FELT_WARNING_SIGNS)) {
+      Optional<Boolean> yes = AnswerValues.yesNo(value);
+      if (yes.isEmpty()) {
+        throw new InvalidAnswerException(
+            "'" + value + "' does not answer '" + id + "': use yes or no");
+      }
+      return answers.with(id, yes.get());
+    }
+    throw new InvalidAnswerException(
+        "unknown answer id '"
+            + id
+            + "'"
+            + area.map(a -> " for " + a.id()).orElse("")
+            + "; valid ids: "
+            + String.join(", ", validIds(area)));
+  }
+
+  /** The ids accepted for the area, in quiz order. */
+  public List<String> validIds(Optional<Area> area) {
+    List<String> ids = new ArrayList<>(catalogue.answerIds(area));
+    ids.add(Ids.CHECKED_SINCE);
+    ids.add(Ids.PAIN_AFTER);
+    ids.add(Ids.FELT_WARNING_SIGNS);
+    return ids;
+  }
+}

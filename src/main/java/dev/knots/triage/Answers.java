@@ -1,0 +1,58 @@
+package dev.knots.triage;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The answers given so far, by id: yes/no for items, groups ({@code false} = none apply) and
+ * checks; numbers for scales. An id that is absent is unanswered, never "no".
+ */
+public record Answers(Map<String, Boolean> yesNo, Map<String, Integer> numbers) {
+
+  public Answers {
+    yesNo = Map.copyOf(yesNo);
+    numbers = Map.copyOf(numbers);
+  }
+
+  public static Answers none() {
+    return new Answers(Map.of(), Map.of());
+  }
+
+  /** These answers plus (or with a new value for) a yes/no answer. */
+  public Answers with(String id, boolean yes) {
+    Map<String, Boolean> copy = new HashMap<>(yesNo);
+    copy.put(Objects.requireNonNull(id), yes);
+    return new Answers(copy, numbers);
+  }
+
+  /** These answers plus (or with a new value for) a number. */
+  public Answers with(String id, int value) {
+    Map<String, Integer> copy = new HashMap<>(numbers);
+    copy.put(Objects.requireNonNull(id), value);
+    return new Answers(yesNo, copy);
+  }
+
+  public Optional<Boolean> yesNo(String id) {
+    return Optional.ofNullable(yesNo.get(id));
+  }
+
+  public boolean isYes(String id) {
+    return Boolean.TRUE.equals(yesNo.get(id));
+  }
+
+  public boolean isNo(String id) {
+    return Boolean.FALSE.equals(yesNo.get(id));
+  }
+
+  public OptionalInt number(String id) {
+    Integer value = numbers.get(id);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  public boolean has(String id) {
+    return yesNo.containsKey(id) || numbers.containsKey(id);
+  }
+}

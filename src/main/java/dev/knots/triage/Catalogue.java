@@ -1,0 +1,86 @@
+package dev.knots.triage;
+
+import dev.knots.body.Area;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The red flags, precautions, pain anchors and level texts, as read from catalogue.yaml. */
+public record Catalogue(
+    List<Flag> flags,
+    List<Precaution> precautions,
+    List<PainAnchor> anchors,
+    int severeFrom,
+    Map<Level, LevelAdvice> levels,
+    Texts texts) {
+
+  public Catalogue {
+    flags = List.copyOf(flags);
+    precautions = List.copyOf(precautions);
+    anchors = List.copyOf(anchors);
+    levels = Map.copyOf(new EnumMap<>(levels));
+    for (Level level : Level.values()) {
+      if (!levels.containsKey(level)) {
+        throw new IllegalArgumentException("no advice for level " + level);
+      }
+    }
+  }
+
+  public Optional<Flag> flag(String id) {
+    return flags.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  public Optional<Precaution> precaution(String id) {
+    return precautions.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The flags of this level the quiz asks for the area (every area when empty). */
+  public List<Flag> askedFlags(Level level, Optional<Area> area) {
+    return flags.stream()
+        .filter(f -> f.level() == level && f.asked())
+        .filter(f -> area.map(f::appliesTo).orElse(true))
+        .toList();
+  }
+
+  /** The precautions the quiz asks for the area (every one when empty). */
+  public List<Precaution> askedPrecautions(Optional<Area> area) {
+    return precautions.stream().filter(p -> area.map(p::appliesTo).orElse(true)).toList();
+  }
+
+  /** The item ids of a group's list for the area, in catalogue order. */
+  public List<String> itemIds(Group group, Optional<Area> area) {
+    if (group == Group.PRECAUTIONS) {
+      return askedPrecautions(area).stream().map(Precaution::id).toList();
+    }
+    return askedFlags(group.level().orElseThrow(), area).stream().map(Flag::id).toList();
+  }
+
+  /** Every yes/no item id of the catalogue (flags and precautions). */
+  public Set<String> itemIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    flags.forEach(f -> ids.add(f.id()));
+    precautions.forEach(p -> ids.add(p.id()));
+    return ids;
+  }
+
+  /** The ids a person can answer for this area before a session, for help and error messages. */
+  public List<String> answerIds(Optional<Area> area) {
+    List<String> ids = new ArrayList<>();
+    for (Group group : Group.values()) {
+      ids.add(group.id());
+      ids.addAll(itemIds(group, area));
+    }
+    ids.add(Ids.PAIN);
+    ids.add(Ids.NONE);
+    ids.add(Ids.ACKNOWLEDGE);
+    return ids;
+  }
+
+  public LevelAdvice advice(Level level) {
+    return levels.get(level);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.knots.triage;
+
+/** The answer ids that are not catalogue items: groups, scales and checks (a contract too). */
+public final class Ids {
+  private Ids() {}
+
+  public static final String NONE = "none";
+  public static final String PAIN = "pain";
+  public static final String ACKNOWLEDGE = "acknowledge";
+  public static final String CHECKED_SINCE = "checked-since";
+  public static final String PAIN_AFTER = "pain-after";
+  public static final String FELT_WARNING_SIGNS = "felt-warning-signs";
+  public static final String SEVERE_PAIN = "severe-pain";
+  public static final String NOT_IMPROVING = "not-improving";
+  public static final String PREVIOUS_ADVICE = "previous-advice";
+}

@@ -1,0 +1,241 @@
+package dev.knots.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pure rules of triage.md: answers in, the next needed question or the outcome out. The highest
+ * level wins, a yes counts whatever the area, an unanswered question is never "no".
+ */
+public final class TriageEngine {
+  private static final String NUMBER = "{number}";
+
+  private final Catalogue catalogue;
+  private final String emergencyNumber;
+
+  public TriageEngine(Catalogue catalogue, String emergencyNumber) {
+    this.catalogue = Objects.requireNonNull(catalogue);
+    this.emergencyNumber = Objects.requireNonNull(emergencyNumber);
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  public String emergencyNumber() {
+    return emergencyNumber;
+  }
+
+  /**
+   * The next question the quiz needs, or the outcome when enough is known. Order: any EMERGENCY yes
+   * decides at once; the follow-up of recent advice; the emergency list; then, if URGENT is already
+   * reached, the outcome; the urgent, soon and precaution lists; the pain rating.
+   */
+  public Assessment assess(TriageContext context, Answers answers, boolean thorough) {
+    if (levelSoFar(context, answers) == Level.EMERGENCY) {
+      return decided(context, answers);
+    }
+    if (context.followsUpRecentAdvice() && !answers.has(Ids.CHECKED_SINCE)) {
+      return new Assessment.Needed(
+          Question.yesNo(
+              Ids.CHECKED_SINCE,
+              context.recentAdvice(),
+              List.of(catalogue.texts().checkedSince())));
+    }
+    for (Group group : Group.values()) {
+      Optional<Question> missing = missing(group, context, answers, thorough);
+      if (missing.isPresent()) {
+        return new Assessment.Needed(missing.get());
+      }
+      if (levelSoFar(context, answers).compareTo(Level.URGENT) >= 0) {
+        return decided(context, answers);
+      }
+    }
+    if (answers.number(Ids.PAIN).isEmpty()) {
+      return new Assessment.Needed(painQuestion());
+    }
+    return decided(context, answers);
+  }
+
+  /** The question that asks for the pain rating, with its anchors. */
+  public Question painQuestion() {
+    return new Question(
+        Ids.PAIN,
+        Question.Kind.SCALE,
+        Optional.empty(),
+        List.of(catalogue.texts().painQuestion()),
+        List.of(),
+        catalogue.anchors());
+  }
+
+  /** The yes/no question of one catalogue item (flag or precaution). */
+  public Question itemQuestion(String id) {
+    Optional<Flag> flag = catalogue.flag(id);
+    if (flag.isPresent()) {
+      return Question.yesNo(id, Optional.of(flag.get().level()), flag.get().question());
+    }
+    Precaution precaution =
+        catalogue.precaution(id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+    return Question.yesNo(id, Optional.empty(), precaution.question());
+  }
+
+  private Optional<Question> missing(
+      Group group, TriageContext context, Answers answers, boolean thorough) {
+    List<String> unanswered =
+        catalogue.itemIds(group, context.area()).stream()
+            .filter(id -> !answers.has(id))
+            .filter(id -> !(context.historyNotImproving() && id.equals(Ids.NOT_IMPROVING)))
+            .toList();
+    if (unanswered.isEmpty() || answers.isNo(group.id())) {
+      return Optional.empty();
+    }
+    if (thorough || answers.isYes(group.id())) {
+      return Optional.of(itemQuestion(unanswered.get(0)));
+    }
+    List<String> items = unanswered.stream().map(this::summary).toList();
+    return Optional.of(
+        new Question(
+            group.id(),
+            Question.Kind.GROUP,
+            group.level(),
+            List.of(catalogue.texts().groupQuestion()),
+            items,
+            List.of()));
+  }
+
+  private String summary(String id) {
+    return catalogue
+        .flag(id)
+        .map(Flag::summary)
+        .orElseGet(() -> catalogue.precaution(id).orElseThrow().summary());
+  }
+
+  private Level levelSoFar(TriageContext context, Answers answers) {
+    return reasons(context, answers).stream()
+        .map(Reason::level)
+        .reduce(Level.SELF_CARE, Level::max);
+  }
+
+  /** Every reason the answers give so far, most serious first. */
+  private List<Reason> reasons(TriageContext context, Answers answers) {
+    List<Reason> reasons = new ArrayList<>();
+    for (Flag flag : catalogue.flags()) {
+      if (answers.isYes(flag.id())) {
+        reasons.add(new Reason(flag.id(), flag.level(), flag.reason()));
+      }
+    }
+    if (context.historyNotImproving() && !answers.isYes(Ids.NOT_IMPROVING)) {
+      Flag notImproving = catalogue.flag(Ids.NOT_IMPROVING).orElseThrow();
+      reasons.add(
+          new Reason(
+              notImproving.id(),
+              notImproving.level(),
+              notImproving.reason() + " (Your history shows the pain has not come down.)"));
+    }
+    if (context.followsUpRecentAdvice() && answers.isNo(Ids.CHECKED_SINCE)) {
+      reasons.add(
+          new Reason(
+              Ids.PREVIOUS_ADVICE,
+              context.recentAdvice().orElseThrow(),
+              catalogue.texts().notCheckedReason()));
+    }
+    for (Group group : Group.values()) {
+      if (group.level().isPresent() && unspecified(group, context, answers)) {
+        Level level = group.level().get();
+        reasons.add(
+            new Reason(
+                group.id(),
+                level,
+                catalogue.texts().unspecifiedReason().replace("{level}", group.id())));
+      }
+    }
+    boolean severe = answers.number(Ids.PAIN).orElse(0) >= catalogue.severeFrom();
+    if (severe && !answers.isYes(Ids.SEVERE_PAIN)) {
+      Flag severePain = catalogue.flag(Ids.SEVERE_PAIN).orElseThrow();
+      reasons.add(new Reason(severePain.id(), severePain.level(), severePain.reason()));
+    }
+    reasons.sort(Comparator.comparing(Reason::level).reversed());
+    return reasons;
+  }
+
+  /** A list answered "yes, one applies" whose items were then all answered "no". */
+  private boolean unspecified(Group group, TriageContext context, Answers answers) {
+    if (!answers.isYes(group.id())) {
+      return false;
+    }
+    List<String> ids = catalogue.itemIds(group, context.area());
+    boolean allAnswered = ids.stream().allMatch(answers::has);
+    boolean noneYes =
+        group == Group.PRECAUTIONS
+            ? catalogue.precautions().stream().noneMatch(p -> answers.isYes(p.id()))
+            : catalogue.flags().stream()
+                .filter(f -> Optional.of(f.level()).equals(group.level()))
+                .noneMatch(f -> answers.isYes(f.id()));
+    return allAnswered && noneYes;
+  }
+
+  private Assessment decided(TriageContext context, Answers answers) {
+    List<Reason> reasons = reasons(context, answers);
+    Level level = reasons.stream().map(Reason::level).reduce(Level.SELF_CARE, Level::max);
+    if (level == Level.EMERGENCY) {
+      // severe-pain fires only "unless a higher flag fired" (triage.md)
+      reasons = reasons.stream().filter(r -> !r.id().equals(Ids.SEVERE_PAIN)).toList();
+    }
+    Restrictions restrictions = restrictions(context, answers, level);
+    boolean sessionAllowed = level.compareTo(Level.SOON) <= 0 && !restrictions.noSessionToday();
+    boolean acknowledge = level == Level.SOON && sessionAllowed;
+    LevelAdvice words = catalogue.advice(level);
+    String advice = fill(words.whatToDo());
+    if (level == Level.SELF_CARE && restrictions.noSessionToday()) {
+      advice = "No session today. " + restrictions.comeBack().orElseThrow();
+    }
+    return new Assessment.Decided(
+        new TriageOutcome(
+            level,
+            sessionAllowed,
+            acknowledge,
+            reasons,
+            restrictions,
+            fill(words.title()),
+            advice,
+            words.howSoon(),
+            emergencyNumber));
+  }
+
+  private Restrictions restrictions(TriageContext context, Answers answers, Level level) {
+    Set<Effect> effects = EnumSet.noneOf(Effect.class);
+    List<String> cues = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> comeBack = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Precaution precaution : catalogue.precautions()) {
+      if (answers.isYes(precaution.id())) {
+        ids.add(precaution.id());
+        effects.addAll(precaution.effects());
+        precaution.cue().ifPresent(cues::add);
+        notes.add(precaution.advice());
+        precaution.comeBack().ifPresent(comeBack::add);
+      }
+    }
+    if (unspecified(Group.PRECAUTIONS, context, answers)) {
+      effects.add(Effect.LIGHT_PRESSURE_ONLY);
+      notes.add("You said a precaution applies without saying which: light pressure only.");
+    }
+    if (level == Level.SOON) {
+      effects.add(Effect.LIGHT_PRESSURE_ONLY);
+      notes.add("Gentle mode: light pressure only until you have been checked.");
+    }
+    Optional<String> back =
+        comeBack.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", comeBack));
+    return new Restrictions(effects, cues, notes, back, ids);
+  }
+
+  private String fill(String text) {
+    return text.replace(NUMBER, emergencyNumber);
+  }
+}

@@ -1,0 +1,290 @@
+package dev.knots.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TriageCommandTest {
+  @TempDir Path home;
+
+  private CliRun cli() {
+    return new CliRun(home);
+  }
+
+  private static JsonNode json(CliRun.Result result) throws Exception {
+    return new ObjectMapper().readTree(result.out());
+  }
+
+  @Test
+  void should_exit_0_with_self_care_when_every_list_is_none_and_pain_is_low() {
+    CliRun.Result r =
+        cli().run("triage", "--area", "calves", "--answer", "none", "--answer", "pain=3");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Self-care is reasonable today").doesNotContain("112");
+  }
+
+  @Test
+  void should_exit_3_with_the_emergency_number_for_an_emergency_answer() {
+    CliRun.Result r = cli().run("triage", "--area", "calves", "--answer", "chest-pain=yes");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
+    assertThat(r.out()).contains("EMERGENCY", "CALL 112 NOW", "999", "911", "heart attack");
+  }
+
+  @Test
+  void should_exit_3_for_soon() {
+    CliRun.Result r =
+        cli()
+            .run(
+                "triage",
+                "--area",
+                "lower-back",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=4",
+                "--answer",
+                "radiating-pain=yes");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
+    assertThat(r.out()).contains("SOON", "within the next few days");
+  }
+
+  @Test
+  void should_exit_2_naming_the_question_when_stdin_is_closed() {
+    CliRun.Result r = cli().run("triage", "--area", "calves");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("no answer for 'emergency'", "never taken as no");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void should_exit_2_naming_the_pain_rating_when_only_the_lists_are_answered() {
+    CliRun.Result r = cli().run("triage", "--area", "calves", "--answer", "none");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("'pain'");
+  }
+
+  @Test
+  void should_read_answers_from_stdin_one_per_line() {
+    CliRun.Result r = cli().stdin("n\nn\nn\nn\n2\n").run("triage", "--area", "neck");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("Do any of these apply to you right now?");
+    assertThat(r.out()).contains("Self-care");
+  }
+
+  @Test
+  void should_drill_down_on_stdin_and_stop_at_the_first_emergency_yes() {
+    CliRun.Result r = cli().stdin("y\nn\ny\n").run("triage", "--area", "neck", "--format", "json");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
+    assertThat(r.out()).contains("\"sudden-breathlessness\"");
+  }
+
+  @Test
+  void should_exit_2_for_an_answer_that_is_not_yes_or_no_on_stdin() {
+    CliRun.Result r = cli().stdin("perhaps\n").run("triage", "--area", "neck");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("'perhaps'");
+  }
+
+  @Test
+  void should_exit_2_listing_the_valid_ids_for_an_unknown_id() {
+    CliRun.Result r = cli().run("triage", "--area", "calves", "--answer", "chestpain=yes");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .contains("unknown answer id 'chestpain'", "chest-pain", "one-limb-swelling");
+    assertThat(r.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void should_print_the_outcome_as_json() throws Exception {
+    CliRun.Result r =
+        cli()
+            .run(
+                "triage",
+                "--area",
+                "calves",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=2",
+                "--answer",
+                "varicose-veins=yes",
+                "--format",
+                "json");
+
+    JsonNode j = json(r);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(j.path("level").asText()).isEqualTo("SELF_CARE");
+    assertThat(j.path("sessionAllowed").asBoolean()).isTrue();
+    assertThat(j.path("requiresAcknowledgement").asBoolean()).isFalse();
+    assertThat(j.path("reasons").isArray()).isTrue();
+    assertThat(j.path("advice").asText()).isNotBlank();
+    assertThat(j.path("area").asText()).isEqualTo("calves");
+    assertThat(j.path("restrictions").path("stepCues").get(0).asText()).contains("veins");
+    assertThat(j.path("answers").path("pain").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void should_mark_soon_as_allowed_with_acknowledgement_in_json() throws Exception {
+    JsonNode j =
+        json(
+            cli()
+                .run(
+                    "triage",
+                    "--area",
+                    "neck",
+                    "--answer",
+                    "none",
+                    "--answer",
+                    "pain=2",
+                    "--answer",
+                    "not-improving=yes",
+                    "--format",
+                    "json"));
+
+    assertThat(j.path("level").asText()).isEqualTo("SOON");
+    assertThat(j.path("sessionAllowed").asBoolean()).isTrue();
+    assertThat(j.path("requiresAcknowledgement").asBoolean()).isTrue();
+    assertThat(j.path("reasons").get(0).path("id").asText()).isEqualTo("not-improving");
+    assertThat(j.path("reasons").get(0).path("text").asText()).isNotBlank();
+  }
+
+  @Test
+  void should_mark_a_stopping_precaution_as_no_session_in_json() throws Exception {
+    CliRun.Result r =
+        cli()
+            .run(
+                "triage",
+                "--area",
+                "neck",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=2",
+                "--answer",
+                "recent-injury=yes",
+                "--format",
+                "json");
+
+    JsonNode j = json(r);
+    assertThat(r.exitCode()).isZero();
+    assertThat(j.path("sessionAllowed").asBoolean()).isFalse();
+    assertThat(j.path("restrictions").path("noSessionToday").asBoolean()).isTrue();
+    assertThat(j.path("restrictions").path("comeBack").asText()).contains("72 hours");
+  }
+
+  @Test
+  void should_mark_urgent_as_no_session_in_json() throws Exception {
+    JsonNode j =
+        json(
+            cli()
+                .run(
+                    "triage",
+                    "--area",
+                    "feet",
+                    "--answer",
+                    "emergency=none",
+                    "--answer",
+                    "diabetic-foot=yes",
+                    "--format",
+                    "json"));
+
+    assertThat(j.path("level").asText()).isEqualTo("URGENT");
+    assertThat(j.path("sessionAllowed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void should_list_the_questions_for_an_area_as_json() throws Exception {
+    CliRun.Result r = cli().run("triage", "--list", "--area", "calves", "--format", "json");
+
+    JsonNode j = json(r);
+    assertThat(r.exitCode()).isZero();
+    assertThat(j.path("area").asText()).isEqualTo("calves");
+    JsonNode first = j.path("questions").get(0);
+    assertThat(first.path("id").asText()).isEqualTo("chest-pain");
+    assertThat(first.path("level").asText()).isEqualTo("EMERGENCY");
+    assertThat(first.path("question").get(0).asText()).contains("chest pain");
+    assertThat(r.out())
+        .contains("\"one-limb-swelling\"", "\"varicose-veins\"", "\"pain\"")
+        .doesNotContain("\"tearing-pain\"");
+  }
+
+  @Test
+  void should_list_the_questions_as_text() {
+    CliRun.Result r = cli().run("triage", "--list", "--area", "neck");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("EMERGENCY", "neck-artery-signs", "PAIN")
+        .doesNotContain("varicose-veins");
+  }
+
+  @Test
+  void should_need_an_area_to_list() {
+    CliRun.Result r = cli().run("triage", "--list", "--format", "json");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--area");
+  }
+
+  @Test
+  void should_suggest_an_area_for_a_misspelt_one() {
+    CliRun.Result r = cli().run("triage", "--area", "calvs", "--answer", "none");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("did you mean", "valid areas: neck");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../etc", "/tmp/calves", "a\\b"})
+  void should_refuse_a_path_as_area(String area) {
+    CliRun.Result r = cli().run("triage", "--area", area);
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("not a path");
+  }
+
+  @Test
+  void should_ask_every_question_without_an_area() {
+    CliRun.Result r =
+        cli()
+            .run(
+                "triage", "--answer", "none", "--answer", "pain=1", "--answer", "tearing-pain=yes");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
+  }
+
+  @Test
+  void should_ask_one_by_one_when_thorough() {
+    CliRun.Result r = cli().run("triage", "--area", "neck", "--thorough");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("no answer for 'chest-pain'");
+  }
+
+  @Test
+  void should_colour_the_level_only_when_colour_is_on() {
+    CliRun.Result plain = cli().run("triage", "--answer", "stroke-signs=yes");
+    CliRun.Result colour = cli().run("--color=always", "triage", "--answer", "stroke-signs=yes");
+
+    assertThat(plain.out()).doesNotContain("\u001b[").contains("EMERGENCY");
+    assertThat(colour.out()).contains("\u001b[").contains("EMERGENCY");
+  }
+}
