@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
     name = "history",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Your recorded sessions and safety checks, newest first (or --forget them).")
+    description = "Your recorded sessions and safety checks, newest first.")
 final class HistoryCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     name = "progress",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Whether your knots are getting better: pain over time, per area, as a chart.")
+    description = "Whether your knots are getting better, as a chart.")
 final class ProgressCommand implements Callable<Integer> {
   /** How many sessions a chart shows (the latest), so a line fits 80 columns. */
   static final int CHART_SESSIONS = 40;
