@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import dev.knots.history.HistoryException;
 import dev.knots.history.HistoryStore;
+import dev.knots.history.NativeLibrary;
 import dev.knots.history.Since;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +55,7 @@ final class HistoryAccess {
 
   /** Runs {@code work} on the store; a store failure is one line and exit 1. */
   <T> T withStore(Function<HistoryStore, T> work) {
+    NativeLibrary.useCache(context.paths().cache());
     try (HistoryStore store = HistoryStore.open(context.paths().state(), clock)) {
       return work.apply(store);
     } catch (HistoryException e) {
