@@ -40,6 +40,20 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   /** How long a writer waits for another one before giving up. */
   static final int BUSY_TIMEOUT_MS = 5000;
 
+  /** The session columns read back, in the order the reading code takes them by index. */
+  private static final String SESSION_COLUMNS =
+      "id, area, routine, origin, started_at, triage_level, fired, precautions, pain_before,"
+          + " ended_at, steps_done, steps_skipped, seconds, ending, pain_after,"
+          + " felt_warning_signs, stop_reason";
+
+  private static final Map<String, Area> AREAS = new java.util.HashMap<>();
+
+  static {
+    for (Area a : Area.values()) {
+      AREAS.put(a.id(), a);
+    }
+  }
+
   private final Path dir;
   private final Path file;
   private final Owners owners;
@@ -187,7 +201,8 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   /** Sessions newest first; {@code area} and {@code since} are optional (null). */
   public List<SessionRecord> sessions(Area area, Instant since) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM sessions WHERE 1 = 1");
+    StringBuilder sql =
+        new StringBuilder("SELECT " + SESSION_COLUMNS + " FROM sessions WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (area != null) {
       sql.append(" AND area = ?");
@@ -202,29 +217,29 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     try (PreparedStatement st = prepare(sql.toString(), args);
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        Optional<Area> recorded = Area.parse(rs.getString("area"));
+        Optional<Area> recorded = area(rs.getString(2));
         if (recorded.isEmpty()) {
           continue; // an area a newer knots knows: not ours to show
         }
         out.add(
             new SessionRecord(
-                rs.getLong("id"),
+                rs.getLong(1),
                 recorded.get(),
-                rs.getString("routine"),
-                rs.getString("origin"),
-                Instant.ofEpochMilli(rs.getLong("started_at")),
-                rs.getString("triage_level"),
-                split(rs.getString("fired")),
-                split(rs.getString("precautions")),
-                getInt(rs, "pain_before"),
-                getInstant(rs, "ended_at"),
-                getInt(rs, "steps_done"),
-                getInt(rs, "steps_skipped"),
-                getLong(rs, "seconds"),
-                ending(rs.getString("ending")),
-                getInt(rs, "pain_after"),
-                getBoolean(rs, "felt_warning_signs"),
-                rs.getString("stop_reason")));
+                rs.getString(3),
+                rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)),
+                rs.getString(6),
+                split(rs.getString(7)),
+                split(rs.getString(8)),
+                getInt(rs, 9),
+                getInstant(rs, 10),
+                getInt(rs, 11),
+                getInt(rs, 12),
+                getLong(rs, 13),
+                ending(rs.getString(14)),
+                getInt(rs, 15),
+                getBoolean(rs, 16),
+                rs.getString(17)));
       }
     } catch (SQLException e) {
       throw failure(e);
@@ -234,7 +249,8 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   /** {@code knots triage} runs newest first, with their answers in the order asked. */
   public List<TriageEntry> triages(Area area, Instant since) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM triages WHERE 1 = 1");
+    StringBuilder sql =
+        new StringBuilder("SELECT id, area, at, level, fired FROM triages WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (area != null) {
       sql.append(" AND area = ?");
@@ -250,11 +266,8 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     try (PreparedStatement st = prepare(sql.toString(), args);
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        ids.add(new long[] {rs.getLong("id")});
-        rows.add(
-            new Object[] {
-              rs.getString("area"), rs.getLong("at"), rs.getString("level"), rs.getString("fired")
-            });
+        ids.add(new long[] {rs.getLong(1)});
+        rows.add(new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)});
       }
       List<TriageEntry> out = new ArrayList<>();
       try (PreparedStatement answers =
@@ -598,6 +611,11 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split(" +"));
   }
 
+  /** An area as stored (its canonical id); empty for one a newer knots knows. */
+  private static Optional<Area> area(String id) {
+    return Optional.ofNullable(AREAS.get(id));
+  }
+
   private static Ending ending(String name) {
     if (name == null) {
       return null;
@@ -625,22 +643,22 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     }
   }
 
-  private static Integer getInt(ResultSet rs, String column) throws SQLException {
+  private static Integer getInt(ResultSet rs, int column) throws SQLException {
     int value = rs.getInt(column);
     return rs.wasNull() ? null : value;
   }
 
-  private static Long getLong(ResultSet rs, String column) throws SQLException {
+  private static Long getLong(ResultSet rs, int column) throws SQLException {
     long value = rs.getLong(column);
     return rs.wasNull() ? null : value;
   }
 
-  private static Instant getInstant(ResultSet rs, String column) throws SQLException {
+  private static Instant getInstant(ResultSet rs, int column) throws SQLException {
     Long value = getLong(rs, column);
     return value == null ? null : Instant.ofEpochMilli(value);
   }
 
-  private static Boolean getBoolean(ResultSet rs, String column) throws SQLException {
+  private static Boolean getBoolean(ResultSet rs, int column) throws SQLException {
     Integer value = getInt(rs, column);
     return value == null ? null : value != 0;
   }

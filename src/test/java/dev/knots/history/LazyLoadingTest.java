@@ -28,6 +28,7 @@ class LazyLoadingTest {
             List.of(
                 javaBin.toString(),
                 "-Xlog:class+load=info",
+                "-Djava.io.tmpdir=" + home.resolve("tmp"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.knots.Main"));
@@ -57,5 +58,20 @@ class LazyLoadingTest {
   @Test
   void should_load_sqlite_when_the_history_is_read() throws Exception {
     assertThat(classesLoadedBy("history")).contains("org.sqlite.JDBC");
+  }
+
+  @Test
+  void should_load_the_native_library_from_the_cache_instead_of_unpacking_it_each_time()
+      throws Exception {
+    java.nio.file.Files.createDirectories(home.resolve("tmp"));
+    classesLoadedBy("history");
+    classesLoadedBy("history");
+    try (var cached = java.nio.file.Files.walk(home.resolve("cache"));
+        var temp = java.nio.file.Files.list(home.resolve("tmp"))) {
+      assertThat(cached.map(p -> p.getFileName().toString()))
+          .contains(System.mapLibraryName("sqlitejdbc"));
+      assertThat(temp.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.contains("sqlitejdbc"));
+    }
   }
 }
