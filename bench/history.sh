@@ -37,6 +37,7 @@ hist=$(best knots history)
 prog=$(best knots progress)
 json=$(best knots history --format json)
 rep=$(best knots report)
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) on $(nproc 2>/dev/null || echo '?') cores"
 echo "best of $runs runs (ms): start-up $base | history $hist (+$((hist - base)))" \
   "| history --format json $json (+$((json - base))) | progress $prog (+$((prog - base)))" \
   "| report $rep (+$((rep - base)))"
@@ -52,7 +53,13 @@ echo "  sessions recorded: $n (expected 600)"
 
 echo "kill -9 in the middle of a writer..."
 gen "$work/k/state" 3650 & victim=$!
-sleep 3
+# wait until the writer has recorded some sessions (the JVM compiles the generator first)
+i=0
+while [ "$i" -lt 60 ]; do
+  sleep 1
+  [ -f "$work/k/state/history.db-wal" ] && [ "$(wc -c <"$work/k/state/history.db-wal")" -gt 200000 ] && break
+  i=$((i + 1))
+done
 kill -9 "$victim"
 wait "$victim" 2>/dev/null || true
 n=$(KNOTS_HOME=$work/k java -jar "$jar" history --format csv | tail -n +2 | grep -c '^session,')

@@ -222,6 +222,9 @@ final class HistoryCommand implements Callable<Integer> {
   }
 
   private static String json(List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return "[]"; // Jackson's pretty printer would write "[ ]"
+    }
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
     } catch (JsonProcessingException e) {
