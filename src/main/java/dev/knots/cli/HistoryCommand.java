@@ -168,8 +168,15 @@ final class HistoryCommand implements Callable<Integer> {
   /** A record's time and its output fields. */
   record Row(Instant at, Map<String, Object> fields) {}
 
+  /** The rows as JSON/CSV fields: times become ISO-8601 text only here, as the table needs none. */
   private static List<Map<String, Object>> fields(List<Row> rows) {
-    return rows.stream().map(Row::fields).toList();
+    List<Map<String, Object>> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      Map<String, Object> fields = new LinkedHashMap<>(row.fields());
+      fields.replaceAll((k, v) -> v instanceof Instant at ? at.toString() : v);
+      out.add(fields);
+    }
+    return out;
   }
 
   /** Sessions and triage runs as one list, newest first. */
@@ -179,7 +186,7 @@ final class HistoryCommand implements Callable<Integer> {
       Map<String, Object> row = empty();
       row.put("kind", "session");
       row.put("id", s.id());
-      row.put("at", s.startedAt().toString());
+      row.put("at", s.startedAt());
       row.put("area", s.area().id());
       row.put("routine", s.routineName());
       row.put("origin", s.routineOrigin());
@@ -194,7 +201,7 @@ final class HistoryCommand implements Callable<Integer> {
       row.put("ending", s.ending() == null ? "RUNNING" : s.ending().name());
       row.put("feltWarningSigns", s.feltWarningSigns());
       row.put("stopReason", s.stopReason());
-      row.put("endedAt", s.endedAt() == null ? null : s.endedAt().toString());
+      row.put("endedAt", s.endedAt());
       rows.add(new Row(s.startedAt(), row));
     }
     for (TriageEntry entry : triages) {
@@ -202,7 +209,7 @@ final class HistoryCommand implements Callable<Integer> {
       Map<String, Object> row = empty();
       row.put("kind", "triage");
       row.put("id", entry.id());
-      row.put("at", t.at().toString());
+      row.put("at", t.at());
       row.put("area", t.area() == null ? null : t.area().id());
       row.put("level", t.level());
       row.put("fired", t.firedIds());
