@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = "A one-page Markdown summary for a doctor or physio.")
 final class ReportCommand implements Callable<Integer> {
+  static final String DEFAULT_SINCE = "90d";
+
   /** Longest list a section shows, so the report stays about a page; the latest are kept. */
   static final int LIST_LIMIT = 20;
 
@@ -52,7 +54,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--since",
       paramLabel = "WHEN",
-      description = "Only records since a time back (14d, 3w) or a date (2026-11-01).")
+      description =
+          "Records since a time back (14d, 3w) or a date (2026-11-01); default: the last 90"
+              + " days.")
   String since;
 
   @Option(
@@ -68,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     HistoryAccess access = new HistoryAccess(context, clock);
-    Instant from = access.since(since);
+    // one page: the last 90 days unless asked otherwise, which is what a clinician asks about
+    Instant from = access.since(since == null ? DEFAULT_SINCE : since);
     List<SessionRecord> sessions = access.withStore(store -> store.sessions(area, from));
     List<TriageEntry> triages = access.withStore(store -> store.triages(area, from));
     String markdown = markdown(sessions, triages, access, from);
@@ -88,8 +93,9 @@ final class ReportCommand implements Callable<Integer> {
       List<SessionRecord> sessions, List<TriageEntry> triages, HistoryAccess access, Instant from) {
     StringBuilder md = new StringBuilder();
     md.append("# knots report").append(area == null ? "" : ": " + area.id()).append("\n\n");
-    md.append("Records ")
-        .append(from == null ? "since the first one" : "since " + access.day(from))
+    md.append("Records since ")
+        .append(access.day(from))
+        .append(since == null ? " (the last 90 days; --since changes it)" : "")
         .append(", made ")
         .append(access.minute(access.now()))
         .append(". Pain is self-rated 0-10 (0-3 mild, 4-6 moderate, 7-10 severe).")
