@@ -42,6 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   static final int LIST_LIMIT = 20;
 
   private final AppContext context;
+  private Map<Long, Map<String, String>> answers = Map.of();
   Clock clock = Clock.systemDefaultZone();
 
   @Option(
@@ -74,8 +75,14 @@ final class ReportCommand implements Callable<Integer> {
     HistoryAccess access = new HistoryAccess(context, clock);
     // one page: the last 90 days unless asked otherwise, which is what a clinician asks about
     Instant from = access.since(since == null ? DEFAULT_SINCE : since);
-    List<SessionRecord> sessions = access.withStore(store -> store.sessions(area, from));
-    List<TriageEntry> triages = access.withStore(store -> store.triages(area, from));
+    List<TriageEntry> triages = new ArrayList<>();
+    List<SessionRecord> sessions =
+        access.withStore(
+            store -> {
+              triages.addAll(store.triages(area, from));
+              answers = store.sessionAnswers(area, from);
+              return store.sessions(area, from);
+            });
     String markdown = markdown(sessions, triages, access, from);
     if (output == null) {
       context.console().out().print(markdown);
@@ -218,7 +225,7 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private static void triageTable(
+  private void triageTable(
       StringBuilder md,
       List<SessionRecord> sessions,
       List<TriageEntry> triages,
@@ -233,7 +240,9 @@ final class ReportCommand implements Callable<Integer> {
             "session",
             s.triageLevel(),
             String.join(", ", s.firedIds()),
-            s.painBefore() == null ? "" : "pain=" + s.painBefore()
+            answers.containsKey(s.id())
+                ? joined(answers.get(s.id()))
+                : s.painBefore() == null ? "" : "pain=" + s.painBefore()
           });
     }
     for (TriageEntry t : triages) {
@@ -244,9 +253,7 @@ final class ReportCommand implements Callable<Integer> {
             "safety check",
             t.triage().level(),
             String.join(", ", t.triage().firedIds()),
-            t.triage().answers().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "))
+            joined(t.triage().answers())
           });
     }
     rows.sort(Comparator.comparing((String[] r) -> Instant.parse(r[0])));
@@ -267,6 +274,12 @@ final class ReportCommand implements Callable<Integer> {
           .append(cell(r[5].isEmpty() ? "-" : r[5]))
           .append(" |\n");
     }
+  }
+
+  private static String joined(Map<String, String> answers) {
+    return answers.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   private static String endings(ReportData d) {

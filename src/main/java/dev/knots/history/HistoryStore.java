@@ -103,31 +103,104 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     connection();
   }
 
+  /** Records the start and its answers in one transaction, committed before this returns. */
   @Override
   public long sessionStarted(SessionStart s) {
     String sql =
         "INSERT INTO sessions (area, routine, origin, started_at, triage_level, fired,"
             + " precautions, pain_before, owner_pid, owner_start) VALUES (?,?,?,?,?,?,?,?,?,?)";
-    try (PreparedStatement st =
-        connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      st.setString(1, s.area().id());
-      st.setString(2, s.routineName());
-      st.setString(3, s.routineOrigin());
-      st.setLong(4, s.startedAt().toEpochMilli());
-      st.setString(5, s.triageLevel());
-      st.setString(6, join(s.firedIds()));
-      st.setString(7, join(s.precautions()));
-      setInt(st, 8, s.painBefore());
-      st.setLong(9, owners.currentPid());
-      setLong(st, 10, owners.currentStart());
-      st.executeUpdate();
-      try (ResultSet keys = st.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
+    Connection c = connection();
+    try {
+      c.setAutoCommit(false);
+      try {
+        long id;
+        try (PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+          st.setString(1, s.area().id());
+          st.setString(2, s.routineName());
+          st.setString(3, s.routineOrigin());
+          st.setLong(4, s.startedAt().toEpochMilli());
+          st.setString(5, s.triageLevel());
+          st.setString(6, join(s.firedIds()));
+          st.setString(7, join(s.precautions()));
+          setInt(st, 8, s.painBefore());
+          st.setLong(9, owners.currentPid());
+          setLong(st, 10, owners.currentStart());
+          st.executeUpdate();
+          try (ResultSet keys = st.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+        }
+        insertAnswers(c, "session_answers", "session_id", id, s.answers());
+        c.commit();
+        return id;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  private static void insertAnswers(
+      Connection c, String table, String owner, long id, Map<String, String> answers)
+      throws SQLException {
+    if (answers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO "
+                + table
+                + " ("
+                + owner
+                + ", position, question, answer)"
+                + " VALUES (?,?,?,?)")) {
+      int position = 0;
+      for (Map.Entry<String, String> answer : answers.entrySet()) {
+        st.setLong(1, id);
+        st.setInt(2, position++);
+        st.setString(3, answer.getKey());
+        st.setString(4, answer.getValue());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  /**
+   * The triage answers given at the start of these sessions, by session id, in the order asked;
+   * sessions without recorded answers are left out.
+   */
+  public Map<Long, Map<String, String>> sessionAnswers(Area area, Instant since) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT a.session_id, a.question, a.answer FROM session_answers a"
+                + " JOIN sessions s ON s.id = a.session_id WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (area != null) {
+      sql.append(" AND s.area = ?");
+      args.add(area.id());
+    }
+    if (since != null) {
+      sql.append(" AND s.started_at >= ?");
+      args.add(since.toEpochMilli());
+    }
+    sql.append(" ORDER BY a.session_id, a.position");
+    Map<Long, Map<String, String>> out = new LinkedHashMap<>();
+    try (PreparedStatement st = prepare(sql.toString(), args);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+            .put(rs.getString(2), rs.getString(3));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
   }
 
   /** Records the end; the end time is the store's clock at this call. */
@@ -173,20 +246,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
             id = keys.getLong(1);
           }
         }
-        try (PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO triage_answers (triage_id, position, question, answer)"
-                    + " VALUES (?,?,?,?)")) {
-          int position = 0;
-          for (Map.Entry<String, String> answer : t.answers().entrySet()) {
-            st.setLong(1, id);
-            st.setInt(2, position++);
-            st.setString(3, answer.getKey());
-            st.setString(4, answer.getValue());
-            st.addBatch();
-          }
-          st.executeBatch();
-        }
+        insertAnswers(c, "triage_answers", "triage_id", id, t.answers());
         c.commit();
       } catch (SQLException e) {
         c.rollback();
@@ -321,6 +381,13 @@ public final class HistoryStore implements Recorder, AutoCloseable {
         String answers =
             "DELETE FROM triage_answers WHERE triage_id IN (SELECT id FROM triages" + where + ")";
         try (PreparedStatement st = prepare(answers, area)) {
+          st.executeUpdate();
+        }
+        String sessionAnswers =
+            "DELETE FROM session_answers WHERE session_id IN (SELECT id FROM sessions"
+                + where
+                + ")";
+        try (PreparedStatement st = prepare(sessionAnswers, area)) {
           st.executeUpdate();
         }
         int triages;

@@ -43,7 +43,15 @@ final class Schema {
                   + " position INTEGER NOT NULL,"
                   + " question TEXT NOT NULL,"
                   + " answer TEXT NOT NULL,"
-                  + " PRIMARY KEY (triage_id, position))"));
+                  + " PRIMARY KEY (triage_id, position))"),
+          // 2: the triage answers of a session, for the clinician report
+          List.of(
+              "CREATE TABLE session_answers ("
+                  + " session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+                  + " position INTEGER NOT NULL,"
+                  + " question TEXT NOT NULL,"
+                  + " answer TEXT NOT NULL,"
+                  + " PRIMARY KEY (session_id, position))"));
 
   static int latest() {
     return MIGRATIONS.size();

@@ -270,6 +270,33 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void should_show_the_answers_given_at_the_start_of_a_session() {
+      Map<String, String> answers = new LinkedHashMap<>();
+      answers.put("soon", "yes");
+      answers.put("not-improving", "yes");
+      answers.put("acknowledge", "yes");
+      answers.put("pain", "4");
+      try (HistoryStore store = HistoryStore.open(state())) {
+        store.sessionStarted(
+            new SessionStart(
+                Area.CALVES,
+                "calf-release",
+                "bundled",
+                now.minus(Duration.ofDays(1)),
+                "SOON",
+                List.of("not-improving"),
+                List.of(),
+                4,
+                answers));
+      }
+      CliRun.Result r = knots.run("report");
+      assertThat(r.out())
+          .contains(
+              "| session | SOON | not-improving | soon=yes, not-improving=yes, acknowledge=yes,"
+                  + " pain=4 |");
+    }
+
+    @Test
     void should_write_the_file_readable_by_the_owner_only() throws Exception {
       session(Area.NECK, 2, 5, 3, Ending.COMPLETED, null);
       Path file = home.resolve("report.md");

@@ -265,6 +265,46 @@ class HistoryStoreTest {
   }
 
   @Test
+  void should_migrate_a_version_1_database_forward_and_keep_its_rows() throws Exception {
+    Files.createDirectories(state());
+    try (Connection c = raw();
+        Statement st = c.createStatement()) {
+      for (String sql : Schema.MIGRATIONS.get(0)) {
+        st.execute(sql);
+      }
+      st.execute("PRAGMA user_version = 1");
+      st.execute(
+          "INSERT INTO sessions (area, routine, origin, started_at, triage_level, fired,"
+              + " precautions, pain_before, ending) VALUES ('neck', 'old', 'bundled', 0,"
+              + " 'SELF_CARE', '', '', 4, 'COMPLETED')");
+    }
+    try (HistoryStore store = HistoryStore.open(state())) {
+      assertThat(store.sessions(null, null))
+          .singleElement()
+          .satisfies(s -> assertThat(s.routineName()).isEqualTo("old"));
+      long id =
+          store.sessionStarted(
+              new SessionStart(
+                  Area.NECK,
+                  "new",
+                  "bundled",
+                  NOW,
+                  "SOON",
+                  List.of("radiating-pain"),
+                  List.of(),
+                  5,
+                  new java.util.LinkedHashMap<>(java.util.Map.of("radiating-pain", "yes"))));
+      assertThat(store.sessionAnswers(Area.NECK, null))
+          .containsOnlyKeys(id)
+          .containsEntry(id, java.util.Map.of("radiating-pain", "yes"));
+    }
+    try (Connection c = raw();
+        Statement st = c.createStatement()) {
+      assertThat(single(st, "PRAGMA user_version")).isEqualTo(String.valueOf(Schema.latest()));
+    }
+  }
+
+  @Test
   void should_forget_one_area_and_keep_the_others() {
     try (HistoryStore store = HistoryStore.open(state())) {
       store.sessionStarted(start(Area.NECK, NOW, 3));
