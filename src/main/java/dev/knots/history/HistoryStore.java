@@ -420,7 +420,19 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   /** The history-driven {@code not-improving} fact for triage (see {@link PainTrend}). */
   public boolean notImproving(Area area, Instant now) {
-    return PainTrend.of(area, sessions(area, now.minus(PainTrend.LOOKBACK)), now).notImproving();
+    return notImproving(area, now, null);
+  }
+
+  /**
+   * As {@link #notImproving(Area, Instant)}, counting today's pain rating (null if not known yet)
+   * as a session now: one earlier session two weeks ago at the same pain is then enough.
+   */
+  public boolean notImproving(Area area, Instant now, Integer painNow) {
+    List<SessionRecord> sessions = new ArrayList<>(sessions(area, now.minus(PainTrend.LOOKBACK)));
+    if (painNow != null) {
+      sessions.add(SessionRecord.of(area, now, painNow, null));
+    }
+    return PainTrend.of(area, sessions, now).notImproving();
   }
 
   /** The last triage of the area if it advised care less than 14 days ago. */

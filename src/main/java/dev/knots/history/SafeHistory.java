@@ -57,11 +57,16 @@ public final class SafeHistory implements Recorder, AutoCloseable {
 
   /** The history fact, or false when the history cannot be read (the question is still asked). */
   public boolean notImproving(Area area, Instant now) {
+    return notImproving(area, now, null);
+  }
+
+  /** As {@link HistoryStore#notImproving(Area, Instant, Integer)}; false when unreadable. */
+  public boolean notImproving(Area area, Instant now, Integer painNow) {
     if (failed) {
       return false;
     }
     try {
-      return store.notImproving(area, now);
+      return store.notImproving(area, now, painNow);
     } catch (HistoryException e) {
       fail(e);
       return false;

@@ -353,6 +353,16 @@ class HistoryStoreTest {
     }
   }
 
+  @Test
+  void should_count_todays_pain_rating_as_a_session_now() {
+    try (HistoryStore store = HistoryStore.open(state())) {
+      store.sessionStarted(start(Area.LOWER_BACK, NOW.minus(Duration.ofDays(15)), 6));
+      assertThat(store.notImproving(Area.LOWER_BACK, NOW)).isFalse();
+      assertThat(store.notImproving(Area.LOWER_BACK, NOW, 6)).isTrue();
+      assertThat(store.notImproving(Area.LOWER_BACK, NOW, 3)).isFalse();
+    }
+  }
+
   private static String permissions(Path p) throws IOException {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
   }
