@@ -176,20 +176,25 @@ public final class HistoryStore implements Recorder, AutoCloseable {
    * sessions without recorded answers are left out.
    */
   public Map<Long, Map<String, String>> sessionAnswers(Area area, Instant since) {
+    return answers("session_answers", "session_id", "sessions", "started_at", area, since);
+  }
+
+  /** The answers of the owners (sessions or triages) matching the filter, in the order asked. */
+  private Map<Long, Map<String, String>> answers(
+      String table, String ownerColumn, String owners, String time, Area area, Instant since) {
     StringBuilder sql =
-        new StringBuilder(
-            "SELECT a.session_id, a.question, a.answer FROM session_answers a"
-                + " JOIN sessions s ON s.id = a.session_id WHERE 1 = 1");
+        new StringBuilder("SELECT a." + ownerColumn + ", a.question, a.answer FROM " + table)
+            .append(" a JOIN " + owners + " o ON o.id = a." + ownerColumn + " WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (area != null) {
-      sql.append(" AND s.area = ?");
+      sql.append(" AND o.area = ?");
       args.add(area.id());
     }
     if (since != null) {
-      sql.append(" AND s.started_at >= ?");
+      sql.append(" AND o." + time + " >= ?");
       args.add(since.toEpochMilli());
     }
-    sql.append(" ORDER BY a.session_id, a.position");
+    sql.append(" ORDER BY a." + ownerColumn + ", a.position");
     Map<Long, Map<String, String>> out = new LinkedHashMap<>();
     try (PreparedStatement st = prepare(sql.toString(), args);
         ResultSet rs = st.executeQuery()) {
@@ -321,45 +326,28 @@ public final class HistoryStore implements Recorder, AutoCloseable {
       args.add(since.toEpochMilli());
     }
     sql.append(" ORDER BY at DESC, id DESC");
-    List<long[]> ids = new ArrayList<>();
-    List<Object[]> rows = new ArrayList<>();
+    Map<Long, Map<String, String>> answers =
+        answers("triage_answers", "triage_id", "triages", "at", area, since);
+    List<TriageEntry> out = new ArrayList<>();
     try (PreparedStatement st = prepare(sql.toString(), args);
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        ids.add(new long[] {rs.getLong(1)});
-        rows.add(new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)});
+        long id = rs.getLong(1);
+        String recorded = rs.getString(2);
+        out.add(
+            new TriageEntry(
+                id,
+                new TriageRecord(
+                    recorded == null ? null : area(recorded).orElse(null),
+                    Instant.ofEpochMilli(rs.getLong(3)),
+                    rs.getString(4),
+                    split(rs.getString(5)),
+                    answers.getOrDefault(id, Map.of()))));
       }
-      List<TriageEntry> out = new ArrayList<>();
-      try (PreparedStatement answers =
-          connection()
-              .prepareStatement(
-                  "SELECT question, answer FROM triage_answers WHERE triage_id = ?"
-                      + " ORDER BY position")) {
-        for (int i = 0; i < ids.size(); i++) {
-          Object[] row = rows.get(i);
-          Map<String, String> given = new LinkedHashMap<>();
-          answers.setLong(1, ids.get(i)[0]);
-          try (ResultSet a = answers.executeQuery()) {
-            while (a.next()) {
-              given.put(a.getString(1), a.getString(2));
-            }
-          }
-          Area rowArea = row[0] == null ? null : Area.parse((String) row[0]).orElse(null);
-          out.add(
-              new TriageEntry(
-                  ids.get(i)[0],
-                  new TriageRecord(
-                      rowArea,
-                      Instant.ofEpochMilli((Long) row[1]),
-                      (String) row[2],
-                      split((String) row[3]),
-                      given)));
-        }
-      }
-      return out;
     } catch (SQLException e) {
       throw failure(e);
     }
+    return out;
   }
 
   /** How many records a {@link #forget} of this area (null: all) would delete. */
