@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
       TriageCommand.class,
       AreasCommand.class,
       RoutinesCommand.class,
+      HistoryCommand.class,
+      ProgressCommand.class,
+      ReportCommand.class,
       CompletionCommand.class
     },
     footer = {"", "Run 'knots COMMAND --help' for a command's options."})

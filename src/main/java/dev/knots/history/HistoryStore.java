@@ -1,0 +1,732 @@
+package dev.knots.history;
+
+import dev.knots.body.Area;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * The history: one SQLite database in the state folder, in WAL mode so a killed process loses
+ * nothing committed and several sessions can write at once. Opened lazily: nothing touches the
+ * SQLite driver until the first call that needs the database.
+ */
+public final class HistoryStore implements Recorder, AutoCloseable {
+  /** The database file's name in the state folder. */
+  public static final String FILE_NAME = "history.db";
+
+  /** How long a writer waits for another one before giving up. */
+  static final int BUSY_TIMEOUT_MS = 5000;
+
+  /** The session columns read back, in the order the reading code takes them by index. */
+  private static final String SESSION_COLUMNS =
+      "id, area, routine, origin, started_at, triage_level, fired, precautions, pain_before,"
+          + " ended_at, steps_done, steps_skipped, seconds, ending, pain_after,"
+          + " felt_warning_signs, stop_reason";
+
+  private static final Map<String, Area> AREAS = new java.util.HashMap<>();
+
+  static {
+    for (Area a : Area.values()) {
+      AREAS.put(a.id(), a);
+    }
+  }
+
+  private final Path dir;
+  private final Path file;
+  private final Owners owners;
+  private final Clock clock;
+  private Connection connection;
+
+  private HistoryStore(Path dir, Owners owners, Clock clock) {
+    this.dir = dir.toAbsolutePath().normalize();
+    this.file = this.dir.resolve(FILE_NAME);
+    this.owners = owners;
+    this.clock = clock;
+  }
+
+  /** The store in {@code stateDir}; the folder and file are created on first use. */
+  public static HistoryStore open(Path stateDir) {
+    return open(stateDir, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, with the clock that stamps session ends. */
+  public static HistoryStore open(Path stateDir, Clock clock) {
+    return new HistoryStore(stateDir, Owners.system(), clock);
+  }
+
+  static HistoryStore open(Path stateDir, Owners owners, Clock clock) {
+    return new HistoryStore(stateDir, owners, clock);
+  }
+
+  /**
+   * For a session that runs whatever happens to the history: opens the store now and returns a
+   * recorder that never throws. The first failure, now or later, is reported once to {@code warn}
+   * as "this session will not be recorded: ..." and later calls do nothing.
+   */
+  public static SafeHistory openOrWarn(Path stateDir, Consumer<String> warn) {
+    HistoryStore store = open(stateDir);
+    SafeHistory safe = new SafeHistory(store, warn);
+    safe.check();
+    return safe;
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Opens the database now (it is otherwise opened on first use); throws if it cannot be used. */
+  public void check() {
+    connection();
+  }
+
+  /** Records the start and its answers in one transaction, committed before this returns. */
+  @Override
+  public long sessionStarted(SessionStart s) {
+    String sql =
+        "INSERT INTO sessions (area, routine, origin, started_at, triage_level, fired,"
+            + " precautions, pain_before, owner_pid, owner_start) VALUES (?,?,?,?,?,?,?,?,?,?)";
+    Connection c = connection();
+    try {
+      c.setAutoCommit(false);
+      try {
+        long id;
+        try (PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+          st.setString(1, s.area().id());
+          st.setString(2, s.routineName());
+          st.setString(3, s.routineOrigin());
+          st.setLong(4, s.startedAt().toEpochMilli());
+          st.setString(5, s.triageLevel());
+          st.setString(6, join(s.firedIds()));
+          st.setString(7, join(s.precautions()));
+          setInt(st, 8, s.painBefore());
+          st.setLong(9, owners.currentPid());
+          setLong(st, 10, owners.currentStart());
+          st.executeUpdate();
+          try (ResultSet keys = st.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+        }
+        insertAnswers(c, "session_answers", "session_id", id, s.answers());
+        c.commit();
+        return id;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private static void insertAnswers(
+      Connection c, String table, String owner, long id, Map<String, String> answers)
+      throws SQLException {
+    if (answers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO "
+                + table
+                + " ("
+                + owner
+                + ", position, question, answer)"
+                + " VALUES (?,?,?,?)")) {
+      int position = 0;
+      for (Map.Entry<String, String> answer : answers.entrySet()) {
+        st.setLong(1, id);
+        st.setInt(2, position++);
+        st.setString(3, answer.getKey());
+        st.setString(4, answer.getValue());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  /**
+   * The triage answers given at the start of these sessions, by session id, in the order asked;
+   * sessions without recorded answers are left out.
+   */
+  public Map<Long, Map<String, String>> sessionAnswers(Area area, Instant since) {
+    return answers("session_answers", "session_id", "sessions", "started_at", area, since);
+  }
+
+  /** The answers of the owners (sessions or triages) matching the filter, in the order asked. */
+  private Map<Long, Map<String, String>> answers(
+      String table, String ownerColumn, String owners, String time, Area area, Instant since) {
+    StringBuilder sql =
+        new StringBuilder("SELECT a." + ownerColumn + ", a.question, a.answer FROM " + table)
+            .append(" a JOIN " + owners + " o ON o.id = a." + ownerColumn + " WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (area != null) {
+      sql.append(" AND o.area = ?");
+      args.add(area.id());
+    }
+    if (since != null) {
+      sql.append(" AND o." + time + " >= ?");
+      args.add(since.toEpochMilli());
+    }
+    sql.append(" ORDER BY a." + ownerColumn + ", a.position");
+    Map<Long, Map<String, String>> out = new LinkedHashMap<>();
+    try (PreparedStatement st = prepare(sql.toString(), args);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+            .put(rs.getString(2), rs.getString(3));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** Records the end; the end time is the store's clock at this call. */
+  @Override
+  public void sessionEnded(long id, SessionEnd e) {
+    String sql =
+        "UPDATE sessions SET ended_at = ?, steps_done = ?, steps_skipped = ?, seconds = ?,"
+            + " ending = ?, pain_after = ?, felt_warning_signs = ?, stop_reason = ? WHERE id = ?";
+    try (PreparedStatement st = connection().prepareStatement(sql)) {
+      st.setLong(1, clock.instant().toEpochMilli());
+      st.setInt(2, e.stepsDone());
+      st.setInt(3, e.stepsSkipped());
+      st.setLong(4, e.seconds());
+      st.setString(5, e.ending().name());
+      setInt(st, 6, e.painAfter());
+      setInt(st, 7, e.feltWarningSigns() == null ? null : e.feltWarningSigns() ? 1 : 0);
+      st.setString(8, e.stopReason());
+      st.setLong(9, id);
+      st.executeUpdate();
+    } catch (SQLException ex) {
+      throw failure(ex);
+    }
+  }
+
+  @Override
+  public void triageRecorded(TriageRecord t) {
+    Connection c = connection();
+    try {
+      c.setAutoCommit(false);
+      try {
+        long id;
+        try (PreparedStatement st =
+            c.prepareStatement(
+                "INSERT INTO triages (area, at, level, fired) VALUES (?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+          st.setString(1, t.area() == null ? null : t.area().id());
+          st.setLong(2, t.at().toEpochMilli());
+          st.setString(3, t.level());
+          st.setString(4, join(t.firedIds()));
+          st.executeUpdate();
+          try (ResultSet keys = st.getGeneratedKeys()) {
+            keys.next();
+            id = keys.getLong(1);
+          }
+        }
+        insertAnswers(c, "triage_answers", "triage_id", id, t.answers());
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Sessions newest first; {@code area} and {@code since} are optional (null). */
+  public List<SessionRecord> sessions(Area area, Instant since) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + SESSION_COLUMNS + " FROM sessions WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (area != null) {
+      sql.append(" AND area = ?");
+      args.add(area.id());
+    }
+    if (since != null) {
+      sql.append(" AND started_at >= ?");
+      args.add(since.toEpochMilli());
+    }
+    sql.append(" ORDER BY started_at DESC, id DESC");
+    List<SessionRecord> out = new ArrayList<>();
+    try (PreparedStatement st = prepare(sql.toString(), args);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        Optional<Area> recorded = area(rs.getString(2));
+        if (recorded.isEmpty()) {
+          continue; // an area a newer knots knows: not ours to show
+        }
+        out.add(
+            new SessionRecord(
+                rs.getLong(1),
+                recorded.get(),
+                rs.getString(3),
+                rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)),
+                rs.getString(6),
+                split(rs.getString(7)),
+                split(rs.getString(8)),
+                getInt(rs, 9),
+                getInstant(rs, 10),
+                getInt(rs, 11),
+                getInt(rs, 12),
+                getLong(rs, 13),
+                ending(rs.getString(14)),
+                getInt(rs, 15),
+                getBoolean(rs, 16),
+                rs.getString(17)));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** {@code knots triage} runs newest first, with their answers in the order asked. */
+  public List<TriageEntry> triages(Area area, Instant since) {
+    StringBuilder sql =
+        new StringBuilder("SELECT id, area, at, level, fired FROM triages WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (area != null) {
+      sql.append(" AND area = ?");
+      args.add(area.id());
+    }
+    if (since != null) {
+      sql.append(" AND at >= ?");
+      args.add(since.toEpochMilli());
+    }
+    sql.append(" ORDER BY at DESC, id DESC");
+    Map<Long, Map<String, String>> answers =
+        answers("triage_answers", "triage_id", "triages", "at", area, since);
+    List<TriageEntry> out = new ArrayList<>();
+    try (PreparedStatement st = prepare(sql.toString(), args);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        String recorded = rs.getString(2);
+        out.add(
+            new TriageEntry(
+                id,
+                new TriageRecord(
+                    recorded == null ? null : area(recorded).orElse(null),
+                    Instant.ofEpochMilli(rs.getLong(3)),
+                    rs.getString(4),
+                    split(rs.getString(5)),
+                    answers.getOrDefault(id, Map.of()))));
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** How many records a {@link #forget} of this area (null: all) would delete. */
+  public Counts count(Area area) {
+    return new Counts(countRows("sessions", area), countRows("triages", area));
+  }
+
+  /**
+   * Deletes the records of an area (null: everything) and overwrites the freed pages, so the
+   * deleted health data is gone from the file and its write-ahead log too.
+   */
+  public Counts forget(Area area) {
+    Connection c = connection();
+    try {
+      c.setAutoCommit(false);
+      Counts deleted;
+      try {
+        String where = area == null ? "" : " WHERE area = ?";
+        String answers =
+            "DELETE FROM triage_answers WHERE triage_id IN (SELECT id FROM triages" + where + ")";
+        try (PreparedStatement st = prepare(answers, area)) {
+          st.executeUpdate();
+        }
+        String sessionAnswers =
+            "DELETE FROM session_answers WHERE session_id IN (SELECT id FROM sessions"
+                + where
+                + ")";
+        try (PreparedStatement st = prepare(sessionAnswers, area)) {
+          st.executeUpdate();
+        }
+        int triages;
+        try (PreparedStatement st = prepare("DELETE FROM triages" + where, area)) {
+          triages = st.executeUpdate();
+        }
+        int sessions;
+        try (PreparedStatement st = prepare("DELETE FROM sessions" + where, area)) {
+          sessions = st.executeUpdate();
+        }
+        c.commit();
+        deleted = new Counts(sessions, triages);
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+      return deleted;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /** How many sessions and triage runs. */
+  public record Counts(int sessions, int triages) {}
+
+  /** The history-driven {@code not-improving} fact for triage (see {@link PainTrend}). */
+  public boolean notImproving(Area area, Instant now) {
+    return notImproving(area, now, null);
+  }
+
+  /**
+   * As {@link #notImproving(Area, Instant)}, counting today's pain rating (null if not known yet)
+   * as a session now: one earlier session two weeks ago at the same pain is then enough.
+   */
+  public boolean notImproving(Area area, Instant now, Integer painNow) {
+    List<SessionRecord> sessions = new ArrayList<>(sessions(area, now.minus(PainTrend.LOOKBACK)));
+    if (painNow != null) {
+      sessions.add(SessionRecord.of(area, now, painNow, null));
+    }
+    return PainTrend.of(area, sessions, now).notImproving();
+  }
+
+  /** The last triage of the area if it advised care less than 14 days ago. */
+  public Optional<LastAdvice> lastAdvice(Area area, Instant now) {
+    Instant since = now.minus(LastAdviceRule.FOLLOW_UP);
+    return LastAdviceRule.of(area, sessions(area, since), triages(area, since), now);
+  }
+
+  @Override
+  public void close() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // closing after a failure: nothing left to save, and the failure was already reported
+      } finally {
+        connection = null;
+      }
+    }
+  }
+
+  private Connection connection() {
+    if (connection == null) {
+      connection = connect();
+    }
+    return connection;
+  }
+
+  private Connection connect() {
+    createFolderAndFile();
+    Properties config = new Properties();
+    config.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+    config.setProperty("journal_mode", "WAL");
+    // writers take the lock when they begin, so waiting uses the busy timeout instead of failing
+    config.setProperty("transaction_mode", "IMMEDIATE");
+    config.setProperty("secure_delete", "true");
+    config.setProperty("foreign_keys", "true");
+    Connection c = null;
+    try {
+      c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, config);
+      migrate(c);
+      markAbandoned(c);
+      return c;
+    } catch (SQLException e) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException ignored) {
+          // the first failure is the one worth reporting
+        }
+      }
+      throw failure(e);
+    }
+  }
+
+  /**
+   * Creates the folder 0700 and the empty database file 0600 before SQLite sees it, so the file is
+   * never readable by others, not even for a moment; SQLite gives the -wal and -shm files the
+   * database file's permissions.
+   */
+  private void createFolderAndFile() {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    try {
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir, attributes(posix, "rwx------"));
+      }
+    } catch (IOException e) {
+      throw new HistoryException("cannot create the history folder " + dir + ": " + reason(e), e);
+    }
+    try {
+      Files.createFile(file, attributes(posix, "rw-------"));
+    } catch (FileAlreadyExistsException e) {
+      // the usual case: the store exists already
+    } catch (IOException e) {
+      throw new HistoryException(
+          "cannot create the history database " + file + ": " + reason(e), e);
+    }
+  }
+
+  private static FileAttribute<?>[] attributes(boolean posix, String permissions) {
+    return posix
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        }
+        : new FileAttribute<?>[0];
+  }
+
+  private void migrate(Connection c) throws SQLException {
+    int version = userVersion(c);
+    if (version == Schema.latest()) {
+      return;
+    }
+    if (version > Schema.latest()) {
+      throw new HistoryException(
+          "the history database "
+              + file
+              + " was written by a newer knots (schema "
+              + version
+              + "); update knots, or move the file aside: mv '"
+              + file
+              + "' '"
+              + file
+              + ".newer'",
+          null);
+    }
+    c.setAutoCommit(false);
+    try {
+      // another knots may have migrated while this one waited for the lock: read it again
+      int current = userVersion(c);
+      try (Statement st = c.createStatement()) {
+        for (int v = current; v < Schema.latest(); v++) {
+          for (String sql : Schema.MIGRATIONS.get(v)) {
+            st.execute(sql);
+          }
+        }
+        st.execute("PRAGMA user_version = " + Schema.latest());
+      }
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static int userVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /** Sessions whose process died before recording the end become ENDED_UNEXPECTEDLY. */
+  private void markAbandoned(Connection c) throws SQLException {
+    List<Long> dead = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT id, owner_pid, owner_start FROM sessions WHERE ending IS NULL")) {
+      while (rs.next()) {
+        long pid = rs.getLong(2);
+        boolean unknownPid = rs.wasNull();
+        long start = rs.getLong(3);
+        Long ownerStart = rs.wasNull() ? null : start;
+        if (unknownPid || !owners.alive(pid, ownerStart)) {
+          dead.add(rs.getLong(1));
+        }
+      }
+    }
+    if (dead.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "UPDATE sessions SET ending = 'ENDED_UNEXPECTEDLY' WHERE id = ? AND ending IS NULL")) {
+      for (long id : dead) {
+        st.setLong(1, id);
+        st.executeUpdate();
+      }
+    }
+  }
+
+  private int countRows(String table, Area area) {
+    String sql = "SELECT COUNT(*) FROM " + table + (area == null ? "" : " WHERE area = ?");
+    try (PreparedStatement st = prepare(sql, area);
+        ResultSet rs = st.executeQuery()) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Area area) throws SQLException {
+    return prepare(sql, area == null ? List.of() : List.of(area.id()));
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+    PreparedStatement st = connection().prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      st.setObject(i + 1, args.get(i));
+    }
+    return st;
+  }
+
+  /** One line: what failed, where, and what to do about it. */
+  HistoryException failure(SQLException e) {
+    int code = e.getErrorCode() & 0xff; // the primary result code, without extended bits
+    String detail = firstLine(e.getMessage());
+    String moveAside = "mv '" + file + "' '" + file + ".broken'";
+    String message =
+        switch (code) {
+          case 11, 26 ->
+              "the history database "
+                  + file
+                  + " is damaged or not a database; move it aside and knots starts a new one: "
+                  + moveAside;
+          case 8, 23 ->
+              "cannot write the history database "
+                  + file
+                  + ": it or its folder is read-only; make them writable for you, or move the file"
+                  + " aside: "
+                  + moveAside;
+          case 14 ->
+              "cannot open the history database "
+                  + file
+                  + ": check that it and its folder are readable and writable for you, or move it"
+                  + " aside: "
+                  + moveAside;
+          case 13 -> "cannot write the history database " + file + ": the disk is full";
+          case 5, 6 ->
+              "the history database "
+                  + file
+                  + " stayed locked by another knots for "
+                  + BUSY_TIMEOUT_MS / 1000
+                  + " s; try again";
+          case 10 -> "cannot read or write the history database " + file + ": " + detail;
+          default -> "cannot use the history database " + file + ": " + detail;
+        };
+    return new HistoryException(message, e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "a file is in the way of the folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file is in the way of the folder";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "its parent folder does not exist";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return firstLine(String.valueOf(e.getMessage()));
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unknown error";
+    }
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+
+  private static String join(List<String> ids) {
+    return String.join(" ", ids);
+  }
+
+  private static List<String> split(String text) {
+    return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split(" +"));
+  }
+
+  /** An area as stored (its canonical id); empty for one a newer knots knows. */
+  private static Optional<Area> area(String id) {
+    return Optional.ofNullable(AREAS.get(id));
+  }
+
+  private static Ending ending(String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return Ending.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return Ending.ENDED_UNEXPECTEDLY; // a newer knots' ending: the closest we know
+    }
+  }
+
+  private static void setInt(PreparedStatement st, int index, Integer value) throws SQLException {
+    if (value == null) {
+      st.setNull(index, Types.INTEGER);
+    } else {
+      st.setInt(index, value);
+    }
+  }
+
+  private static void setLong(PreparedStatement st, int index, Long value) throws SQLException {
+    if (value == null) {
+      st.setNull(index, Types.INTEGER);
+    } else {
+      st.setLong(index, value);
+    }
+  }
+
+  private static Integer getInt(ResultSet rs, int column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Long getLong(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Instant getInstant(ResultSet rs, int column) throws SQLException {
+    Long value = getLong(rs, column);
+    return value == null ? null : Instant.ofEpochMilli(value);
+  }
+
+  private static Boolean getBoolean(ResultSet rs, int column) throws SQLException {
+    Integer value = getInt(rs, column);
+    return value == null ? null : value != 0;
+  }
+}
