@@ -54,7 +54,10 @@ class KnotsCommandTest {
     CliRun.Result result = cli().run();
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("knots completion bash").contains("knots --help");
+    assertThat(result.out())
+        .contains("knots routines list")
+        .contains("knots areas")
+        .contains("knots --help");
   }
 
   @Test
