@@ -1,16 +1,7 @@
 package dev.knots.history;
 
 import dev.knots.body.Area;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -450,7 +441,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   }
 
   private Connection connect() {
-    createFolderAndFile();
+    StoreFiles.create(dir, file);
     Properties config = new Properties();
     config.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
     config.setProperty("journal_mode", "WAL");
@@ -474,38 +465,6 @@ public final class HistoryStore implements Recorder, AutoCloseable {
       }
       throw failure(e);
     }
-  }
-
-  /**
-   * Creates the folder 0700 and the empty database file 0600 before SQLite sees it, so the file is
-   * never readable by others, not even for a moment; SQLite gives the -wal and -shm files the
-   * database file's permissions.
-   */
-  private void createFolderAndFile() {
-    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-    try {
-      if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir, attributes(posix, "rwx------"));
-      }
-    } catch (IOException e) {
-      throw new HistoryException("cannot create the history folder " + dir + ": " + reason(e), e);
-    }
-    try {
-      Files.createFile(file, attributes(posix, "rw-------"));
-    } catch (FileAlreadyExistsException e) {
-      // the usual case: the store exists already
-    } catch (IOException e) {
-      throw new HistoryException(
-          "cannot create the history database " + file + ": " + reason(e), e);
-    }
-  }
-
-  private static FileAttribute<?>[] attributes(boolean posix, String permissions) {
-    return posix
-        ? new FileAttribute<?>[] {
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-        }
-        : new FileAttribute<?>[0];
   }
 
   private void migrate(Connection c) throws SQLException {
@@ -608,66 +567,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   /** One line: what failed, where, and what to do about it. */
   HistoryException failure(SQLException e) {
-    int code = e.getErrorCode() & 0xff; // the primary result code, without extended bits
-    String detail = firstLine(e.getMessage());
-    String moveAside = "mv '" + file + "' '" + file + ".broken'";
-    String message =
-        switch (code) {
-          case 11, 26 ->
-              "the history database "
-                  + file
-                  + " is damaged or not a database; move it aside and knots starts a new one: "
-                  + moveAside;
-          case 8, 23 ->
-              "cannot write the history database "
-                  + file
-                  + ": it or its folder is read-only; make them writable for you, or move the file"
-                  + " aside: "
-                  + moveAside;
-          case 14 ->
-              "cannot open the history database "
-                  + file
-                  + ": check that it and its folder are readable and writable for you, or move it"
-                  + " aside: "
-                  + moveAside;
-          case 13 -> "cannot write the history database " + file + ": the disk is full";
-          case 5, 6 ->
-              "the history database "
-                  + file
-                  + " stayed locked by another knots for "
-                  + BUSY_TIMEOUT_MS / 1000
-                  + " s; try again";
-          case 10 -> "cannot read or write the history database " + file + ": " + detail;
-          default -> "cannot use the history database " + file + ": " + detail;
-        };
-    return new HistoryException(message, e);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "a file is in the way of the folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file is in the way of the folder";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "its parent folder does not exist";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return firstLine(String.valueOf(e.getMessage()));
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "unknown error";
-    }
-    int newline = text.indexOf('\n');
-    return (newline < 0 ? text : text.substring(0, newline)).strip();
+    return Failures.of(e, file);
   }
 
   private static String join(List<String> ids) {

@@ -1,0 +1,79 @@
+package dev.knots.history;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Turns store failures into one line for the user: what, where, and how to get past it. */
+final class Failures {
+  private Failures() {}
+
+  /** One line: what failed with the database {@code file}, and what to do about it. */
+  static HistoryException of(SQLException e, Path file) {
+    int code = e.getErrorCode() & 0xff; // the primary result code, without extended bits
+    String detail = firstLine(e.getMessage());
+    String moveAside = "mv '" + file + "' '" + file + ".broken'";
+    String message =
+        switch (code) {
+          case 11, 26 ->
+              "the history database "
+                  + file
+                  + " is damaged or not a database; move it aside and knots starts a new one: "
+                  + moveAside;
+          case 8, 23 ->
+              "cannot write the history database "
+                  + file
+                  + ": it or its folder is read-only; make them writable for you, or move the file"
+                  + " aside: "
+                  + moveAside;
+          case 14 ->
+              "cannot open the history database "
+                  + file
+                  + ": check that it and its folder are readable and writable for you, or move it"
+                  + " aside: "
+                  + moveAside;
+          case 13 -> "cannot write the history database " + file + ": the disk is full";
+          case 5, 6 ->
+              "the history database "
+                  + file
+                  + " stayed locked by another knots for "
+                  + HistoryStore.BUSY_TIMEOUT_MS / 1000
+                  + " s; try again";
+          case 10 -> "cannot read or write the history database " + file + ": " + detail;
+          default -> "cannot use the history database " + file + ": " + detail;
+        };
+    return new HistoryException(message, e);
+  }
+
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "a file is in the way of the folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file is in the way of the folder";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "its parent folder does not exist";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return firstLine(String.valueOf(e.getMessage()));
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unknown error";
+    }
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+}
