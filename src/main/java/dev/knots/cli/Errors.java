@@ -75,7 +75,12 @@ final class Errors {
     private String saveDetails(String trace) {
       try {
         Path dir = context.paths().state();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+          // private from the start, as the history store creates it
+          Files.createDirectories(
+              dir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         Path file = dir.resolve("last-error.txt");
         Files.deleteIfExists(file);
         Files.createFile(

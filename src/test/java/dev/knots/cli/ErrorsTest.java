@@ -74,6 +74,8 @@ class ErrorsTest {
     assertThat(Files.readString(details)).contains("IllegalStateException").contains("\tat ");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(details)))
         .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(details.getParent())))
+        .isEqualTo("rwx------");
   }
 
   @Test
