@@ -1,0 +1,362 @@
+package dev.knots.routine;
+
+import dev.knots.body.Area;
+import dev.knots.body.Suggestions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a YAML tree into a {@link Routine}, collecting every problem (not only the first) with its
+ * place and a way to fix it. Pure: no I/O.
+ */
+final class RoutineBinder {
+  static final List<String> ROUTINE_KEYS =
+      List.of("name", "area", "summary", "equipment", "cautions", "sources", "steps");
+  static final List<String> STEP_KEYS =
+      List.of("name", "kind", "target", "sides", "duration", "passes", "pressure", "cue");
+  private static final int MAX_PASSES = 200;
+
+  private final String file;
+  private final List<Problem> problems;
+
+  RoutineBinder(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** The routine, or empty when problems were found (they are in the problem list). */
+  Optional<Routine> bind(YamlNode root, String routineId) {
+    int before = problems.size();
+    if (!(root instanceof YamlNode.Mapping map)) {
+      add(
+          root.at(),
+          "a routine must be a mapping of keys (name:, area:, steps:), not "
+              + YamlNode.describe(root)
+              + " - see 'knots routines new' for an example");
+      return Optional.empty();
+    }
+    unknownKeys(map, ROUTINE_KEYS, "routine");
+    String name = requiredText(map, "name", "name: Calf knot release");
+    Area area = area(map);
+    String summary = optionalText(map, "summary");
+    List<String> equipment = textList(map, "equipment");
+    List<String> cautions = textList(map, "cautions");
+    List<String> sources = textList(map, "sources");
+    List<Step> steps = steps(map);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Routine(routineId, name, area, summary, equipment, cautions, sources, steps));
+  }
+
+  private Area area(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("area");
+    if (entry.isEmpty()) {
+      add(map.at(), "missing 'area' - add a line such as 'area: calves'");
+      return null;
+    }
+    String text = scalarText(entry.get(), "an area such as calves");
+    if (text == null) {
+      return null;
+    }
+    Optional<Area> area = Area.parse(text);
+    if (area.isEmpty()) {
+      add(entry.get().value().at(), unknownValue("area", text, Area.allNames(), Area.ids()));
+    }
+    return area.orElse(null);
+  }
+
+  private List<Step> steps(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("steps");
+    if (entry.isEmpty()) {
+      add(map.at(), "missing 'steps' - add 'steps:' with at least one '- name: ...' under it");
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof YamlNode.Sequence list)) {
+      add(
+          value.at(),
+          "'steps' must be a list, not "
+              + YamlNode.describe(value)
+              + " - start each step with '- name: ...' on its own line");
+      return List.of();
+    }
+    if (list.items().isEmpty()) {
+      add(value.at(), "'steps' is empty - add at least one step");
+      return List.of();
+    }
+    List<Step> steps = new ArrayList<>();
+    for (YamlNode item : list.items()) {
+      step(item).ifPresent(steps::add);
+    }
+    return steps;
+  }
+
+  private Optional<Step> step(YamlNode node) {
+    if (!(node instanceof YamlNode.Mapping map)) {
+      add(
+          node.at(),
+          "a step must be a mapping of keys (name:, kind:, duration:), not "
+              + YamlNode.describe(node)
+              + " - write 'name: ...' and the other keys under the '-'");
+      return Optional.empty();
+    }
+    int before = problems.size();
+    unknownKeys(map, STEP_KEYS, "step");
+    String name = requiredText(map, "name", "name: Thumb pressure on the knot");
+    Kind kind = choice(map, "kind", Kind.ids(), Kind::parse, true).orElse(null);
+    String target = optionalText(map, "target");
+    Sides sides = choice(map, "sides", Sides.ids(), Sides::parse, false).orElse(Sides.NONE);
+    Duration duration = duration(map);
+    int passes = passes(map, kind);
+    Pressure pressure =
+        choice(map, "pressure", Pressure.ids(), Pressure::parse, false).orElse(null);
+    String cue = optionalText(map, "cue");
+    if (problems.size() > before || kind == null || duration == null || name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Step(name, kind, target, sides, duration, passes, pressure, cue));
+  }
+
+  private Duration duration(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("duration");
+    if (entry.isEmpty()) {
+      add(map.at(), "missing 'duration' - add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
+      return null;
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+      add(
+          value.at(),
+          "duration "
+              + s.text()
+              + " has no unit - write "
+              + s.text()
+              + "s for seconds or "
+              + s.text()
+              + "m for minutes");
+      return null;
+    }
+    String text = scalarText(entry.get(), "a time such as 45s, 2m, 1m30s or 1:30");
+    if (text == null) {
+      return null;
+    }
+    if (text.strip().startsWith("-")) {
+      add(value.at(), "duration '" + text + "' is negative - use a time from 5s to 30m");
+      return null;
+    }
+    Optional<Duration> parsed = Durations.parse(text);
+    if (parsed.isEmpty()) {
+      add(
+          value.at(),
+          "duration '" + text + "' is not understood - write it as 45s, 2m, 1m30s or 1:30");
+      return null;
+    }
+    Duration d = parsed.get();
+    if (d.isZero()) {
+      add(value.at(), "duration '" + text + "' is zero - use a time from 5s to 30m");
+      return null;
+    }
+    if (d.compareTo(Step.MIN_DURATION) < 0) {
+      add(value.at(), "duration '" + text + "' is too short - use at least 5s");
+      return null;
+    }
+    if (d.compareTo(Step.MAX_DURATION) > 0) {
+      add(
+          value.at(),
+          "duration '" + text + "' is too long - use at most 30m (split it into several steps)");
+      return null;
+    }
+    return d;
+  }
+
+  private int passes(YamlNode.Mapping map, Kind kind) {
+    Optional<YamlNode.Entry> entry = map.entry("passes");
+    if (entry.isEmpty()) {
+      return 0;
+    }
+    YamlNode value = entry.get().value();
+    if (kind != null && kind != Kind.FOAM_ROLL) {
+      add(
+          entry.get().keyAt(),
+          "'passes' is only for foam-roll steps, not "
+              + kind.id()
+              + " - remove it or set 'kind: foam-roll'");
+      return 0;
+    }
+    if (!(value instanceof YamlNode.Scalar s) || s.type() != YamlNode.Scalar.Type.INTEGER) {
+      add(
+          value.at(),
+          "'passes' must be a whole number, not "
+              + YamlNode.describe(value)
+              + " - write for example 'passes: 8'");
+      return 0;
+    }
+    long passes;
+    try {
+      passes = Long.parseLong(s.text().strip().replace("_", "").replace("+", ""));
+    } catch (NumberFormatException e) {
+      add(value.at(), "'passes' must be a whole number - write for example 'passes: 8'");
+      return 0;
+    }
+    if (passes < 1) {
+      add(
+          value.at(),
+          "'passes' must be at least 1, not "
+              + passes
+              + " - remove it or give the number of passes");
+      return 0;
+    }
+    if (passes > MAX_PASSES) {
+      add(value.at(), "'passes' of " + passes + " is too many - use at most " + MAX_PASSES);
+      return 0;
+    }
+    return (int) passes;
+  }
+
+  private <T> Optional<T> choice(
+      YamlNode.Mapping map,
+      String key,
+      List<String> ids,
+      Function<String, Optional<T>> parse,
+      boolean required) {
+    Optional<YamlNode.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      if (required) {
+        add(map.at(), "missing '" + key + "' - add '" + key + ": ' with one of: " + join(ids));
+      }
+      return Optional.empty();
+    }
+    String text = scalarText(entry.get(), "one of: " + join(ids));
+    if (text == null) {
+      return Optional.empty();
+    }
+    Optional<T> value = parse.apply(text);
+    if (value.isEmpty()) {
+      add(entry.get().value().at(), unknownValue(key, text, ids, ids));
+    }
+    return value;
+  }
+
+  private static String unknownValue(
+      String key, String text, List<String> candidates, List<String> valid) {
+    Optional<String> close = Suggestions.closest(text, candidates);
+    return "unknown "
+        + key
+        + " '"
+        + text
+        + "' - "
+        + close.map(c -> "did you mean '" + c + "'? ").orElse("")
+        + "use one of: "
+        + join(valid);
+  }
+
+  private void unknownKeys(YamlNode.Mapping map, List<String> allowed, String what) {
+    for (YamlNode.Entry e : map.entries()) {
+      if (!allowed.contains(e.key())) {
+        Optional<String> close = Suggestions.closest(e.key(), allowed);
+        add(
+            e.keyAt(),
+            "unknown "
+                + what
+                + " key '"
+                + e.key()
+                + "' - "
+                + close
+                    .map(c -> "did you mean '" + c + "'?")
+                    .orElse("use one of: " + join(allowed)));
+      }
+    }
+  }
+
+  private String requiredText(YamlNode.Mapping map, String key, String example) {
+    Optional<YamlNode.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      add(map.at(), "missing '" + key + "' - add a line such as '" + example + "'");
+      return null;
+    }
+    String text = scalarText(entry.get(), "text");
+    if (text != null && text.isBlank()) {
+      add(
+          entry.get().value().at(),
+          "'" + key + "' is blank - write something such as '" + example + "'");
+      return null;
+    }
+    return text;
+  }
+
+  private String optionalText(YamlNode.Mapping map, String key) {
+    return map.entry(key).map(e -> scalarText(e, "text")).orElse("");
+  }
+
+  /** The value's text if it is text; otherwise a problem and null. */
+  private String scalarText(YamlNode.Entry entry, String wanted) {
+    YamlNode value = entry.value();
+    if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.TEXT) {
+      return s.text();
+    }
+    if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL) {
+      add(entry.keyAt(), "'" + entry.key() + "' is empty - write " + wanted + " after the colon");
+      return null;
+    }
+    add(
+        value.at(),
+        "'"
+            + entry.key()
+            + "' must be "
+            + wanted
+            + ", not "
+            + YamlNode.describe(value)
+            + (value instanceof YamlNode.Scalar
+                ? " - put it in quotes"
+                : " - write it on one line"));
+    return null;
+  }
+
+  private List<String> textList(YamlNode.Mapping map, String key) {
+    Optional<YamlNode.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof YamlNode.Sequence list)) {
+      add(
+          value.at(),
+          "'"
+              + key
+              + "' must be a list, not "
+              + YamlNode.describe(value)
+              + " - write each item on its own line starting with '- '");
+      return List.of();
+    }
+    List<String> items = new ArrayList<>();
+    for (YamlNode item : list.items()) {
+      if (item instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.TEXT) {
+        items.add(s.text());
+      } else {
+        add(
+            item.at(),
+            "each item of '"
+                + key
+                + "' must be text, not "
+                + YamlNode.describe(item)
+                + (item instanceof YamlNode.Scalar
+                    ? " - put it in quotes"
+                    : " - quote items that contain ': '"));
+      }
+    }
+    return items;
+  }
+
+  private static String join(List<String> values) {
+    return String.join(", ", values);
+  }
+
+  private void add(YamlNode.Mark at, String message) {
+    problems.add(new Problem(file, at.line(), at.column(), message));
+  }
+}

@@ -1,0 +1,189 @@
+package dev.knots.routine;
+
+import dev.knots.body.Area;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The search path: the user's routines first, then the bundled ones. A user file with the same NAME
+ * replaces the bundled routine. The folder is read once, on first use.
+ */
+public final class RoutineLibrary {
+  private static final Comparator<LocatedRoutine> ORDER =
+      Comparator.comparing((LocatedRoutine r) -> r.routine().area())
+          .thenComparing(LocatedRoutine::name);
+
+  private final Path userRoutinesDir;
+  private final RoutineLoader loader;
+  private Scan scan;
+
+  /** What the folders held: loaded routines, replaced ones, and files that failed. */
+  private record Scan(
+      List<LocatedRoutine> inForce,
+      List<LocatedRoutine> shadowed,
+      List<InvalidRoutineFile> invalid) {}
+
+  public RoutineLibrary(Path userRoutinesDir) {
+    this(userRoutinesDir, new RoutineLoader());
+  }
+
+  public RoutineLibrary(Path userRoutinesDir, RoutineLoader loader) {
+    this.userRoutinesDir = Objects.requireNonNull(userRoutinesDir);
+    this.loader = Objects.requireNonNull(loader);
+  }
+
+  public Path userRoutinesDir() {
+    return userRoutinesDir;
+  }
+
+  /** Every routine in force, by area (catalogue order) then NAME. */
+  public List<LocatedRoutine> inForce() {
+    return scan().inForce();
+  }
+
+  /** Bundled routines that a user file of the same NAME replaces. */
+  public List<LocatedRoutine> shadowed() {
+    return scan().shadowed();
+  }
+
+  /** Files in the search path that are not valid routines, with their problems. */
+  public List<InvalidRoutineFile> invalid() {
+    return scan().invalid();
+  }
+
+  /** The routine in force with this NAME (case-insensitive); never matches a path. */
+  public Optional<LocatedRoutine> byName(String name) {
+    return RoutineNames.normalize(name)
+        .flatMap(n -> inForce().stream().filter(r -> r.name().equals(n)).findFirst());
+  }
+
+  /** The routines in force for an area, by NAME. */
+  public List<LocatedRoutine> forArea(Area area) {
+    return inForce().stream().filter(r -> r.routine().area() == area).toList();
+  }
+
+  /** Every NAME in force, for "did you mean". */
+  public List<String> names() {
+    return inForce().stream().map(LocatedRoutine::name).toList();
+  }
+
+  /** The bundled routine with this NAME, whether or not a user file replaces it. */
+  public Optional<LocatedRoutine> bundled(String name) {
+    return RoutineNames.normalize(name)
+        .flatMap(
+            n ->
+                java.util.stream.Stream.concat(inForce().stream(), shadowed().stream())
+                    .filter(r -> r.origin() == LocatedRoutine.Origin.BUNDLED && r.name().equals(n))
+                    .findFirst());
+  }
+
+  /** The user file a routine with this NAME would live in. */
+  public Path userFile(String name) {
+    return userRoutinesDir.resolve(name + ".yaml");
+  }
+
+  private Scan scan() {
+    if (scan == null) {
+      scan = load();
+    }
+    return scan;
+  }
+
+  private Scan load() {
+    Map<String, LocatedRoutine> byName = new LinkedHashMap<>();
+    List<InvalidRoutineFile> invalid = new ArrayList<>();
+    for (String fileName : BundledRoutines.fileNames()) {
+      String name = RoutineNames.idOf(Path.of(fileName));
+      Path pseudo = Path.of("bundled", fileName);
+      Optional<byte[]> content = BundledRoutines.content(name);
+      if (content.isEmpty()) {
+        invalid.add(
+            new InvalidRoutineFile(
+                pseudo,
+                LocatedRoutine.Origin.BUNDLED,
+                List.of(new Problem("bundled:" + fileName, 0, 0, "missing from the jar"))));
+        continue;
+      }
+      try {
+        Routine routine = loader.parse("bundled:" + fileName, content.get(), name);
+        byName.put(name, LocatedRoutine.bundled(routine, fileName));
+      } catch (RoutineException e) {
+        invalid.add(new InvalidRoutineFile(pseudo, LocatedRoutine.Origin.BUNDLED, e.problems()));
+      }
+    }
+    List<LocatedRoutine> shadowed = new ArrayList<>();
+    Map<String, Path> userNames = new LinkedHashMap<>();
+    for (Path file : userFiles(invalid)) {
+      String name = RoutineNames.idOf(file);
+      Path earlier = userNames.putIfAbsent(name, file);
+      if (earlier != null) {
+        invalid.add(
+            new InvalidRoutineFile(
+                file,
+                LocatedRoutine.Origin.USER,
+                List.of(
+                    new Problem(
+                        file.toString(),
+                        0,
+                        0,
+                        "another file, "
+                            + earlier.getFileName()
+                            + ", has the same routine name - remove or rename one of them"))));
+        continue;
+      }
+      try {
+        Routine routine = loader.load(file);
+        LocatedRoutine replaced =
+            byName.put(name, new LocatedRoutine(routine, LocatedRoutine.Origin.USER, file));
+        if (replaced != null) {
+          shadowed.add(replaced);
+        }
+      } catch (RoutineException e) {
+        invalid.add(new InvalidRoutineFile(file, LocatedRoutine.Origin.USER, e.problems()));
+      }
+    }
+    List<LocatedRoutine> inForce = new ArrayList<>(byName.values());
+    inForce.sort(ORDER);
+    return new Scan(List.copyOf(inForce), List.copyOf(shadowed), List.copyOf(invalid));
+  }
+
+  /** The user folder's routine files in name order; a missing folder is simply empty. */
+  private List<Path> userFiles(List<InvalidRoutineFile> invalid) {
+    List<Path> files = new ArrayList<>();
+    if (!Files.isDirectory(userRoutinesDir)) {
+      return files;
+    }
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(userRoutinesDir)) {
+      for (Path p : stream) {
+        if (RoutineNames.isRoutineFile(p) && !Files.isDirectory(p)) {
+          files.add(p);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return files;
+    } catch (IOException e) {
+      invalid.add(
+          new InvalidRoutineFile(
+              userRoutinesDir,
+              LocatedRoutine.Origin.USER,
+              List.of(
+                  new Problem(
+                      userRoutinesDir.toString(),
+                      0,
+                      0,
+                      "the user routines folder can't be read - check its permissions"))));
+    }
+    files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return files;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.knots.routine;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A routine's NAME: its file name without extension, lower-case words and dashes. */
+public final class RoutineNames {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final int MAX_LENGTH = 64;
+
+  private RoutineNames() {}
+
+  /** Whether {@code text} is a well-formed NAME (never a path). */
+  public static boolean isValid(String text) {
+    return text != null && text.length() <= MAX_LENGTH && NAME.matcher(text).matches();
+  }
+
+  /** What people typed, as a NAME if it can be one: case is ignored, paths never are names. */
+  public static Optional<String> normalize(String typed) {
+    if (typed == null) {
+      return Optional.empty();
+    }
+    String lower = typed.strip().toLowerCase(Locale.ROOT);
+    return isValid(lower) ? Optional.of(lower) : Optional.empty();
+  }
+
+  /** Whether the file has a routine extension ({@code .yaml} or {@code .yml}). */
+  public static boolean isRoutineFile(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String s = name.toString();
+    return !s.startsWith(".") && (s.endsWith(".yaml") || s.endsWith(".yml"));
+  }
+
+  /** The file name without {@code .yaml}/{@code .yml}: the routine's NAME if well-formed. */
+  public static String idOf(Path file) {
+    Path name = file.getFileName();
+    String s = name == null ? "" : name.toString();
+    if (s.endsWith(".yaml")) {
+      return s.substring(0, s.length() - 5);
+    }
+    if (s.endsWith(".yml")) {
+      return s.substring(0, s.length() - 4);
+    }
+    return s;
+  }
+}

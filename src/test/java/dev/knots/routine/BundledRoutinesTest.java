@@ -1,0 +1,72 @@
+package dev.knots.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BundledRoutinesTest {
+  @TempDir Path dir;
+
+  private List<LocatedRoutine> bundled() {
+    RoutineLibrary library = new RoutineLibrary(dir);
+    assertThat(library.invalid()).isEmpty();
+    return library.inForce();
+  }
+
+  @Test
+  void should_last_six_to_twelve_minutes_when_bundled() {
+    assertThat(bundled())
+        .allSatisfy(
+            r ->
+                assertThat(r.routine().totalDuration())
+                    .as(r.name())
+                    .isBetween(Duration.ofMinutes(6), Duration.ofMinutes(12)));
+  }
+
+  @Test
+  void should_carry_cautions_and_sources_when_bundled() {
+    assertThat(bundled())
+        .allSatisfy(
+            r -> {
+              assertThat(r.routine().cautions()).as(r.name()).isNotEmpty();
+              assertThat(r.routine().sources())
+                  .as(r.name())
+                  .isNotEmpty()
+                  .allSatisfy(s -> assertThat(s).contains(" - https://"));
+              assertThat(r.routine().summary()).as(r.name()).isNotBlank();
+            });
+  }
+
+  @Test
+  void should_start_with_the_schema_line_when_bundled() {
+    for (String file : BundledRoutines.fileNames()) {
+      String text =
+          new String(
+              BundledRoutines.content(file.replace(".yaml", "")).orElseThrow(),
+              StandardCharsets.UTF_8);
+      assertThat(text).as(file).startsWith("# yaml-language-server: $schema=");
+    }
+  }
+
+  @Test
+  void should_never_roll_the_neck_or_press_hard_on_it() {
+    assertThat(bundled())
+        .filteredOn(r -> r.routine().area() == dev.knots.body.Area.NECK)
+        .flatExtracting(r -> r.routine().steps())
+        .allSatisfy(
+            s -> {
+              assertThat(s.kind()).isNotIn(Kind.FOAM_ROLL, Kind.BALL_MASSAGE);
+              if (s.kind().appliesPressure()) {
+                assertThat(s.pressure()).isEqualTo(Pressure.LIGHT);
+              }
+            });
+  }
+}
