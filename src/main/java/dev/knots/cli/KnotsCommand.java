@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
       "foam-roll and stretch routine as a countdown in your terminal.",
       "knots is not medical advice; see a doctor when it tells you to."
     },
-    subcommands = {CompletionCommand.class},
+    subcommands = {SessionCommand.class, CompletionCommand.class},
     footer = {"", "Run 'knots COMMAND --help' for a command's options."})
 final class KnotsCommand implements Callable<Integer> {
 
