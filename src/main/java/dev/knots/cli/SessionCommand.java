@@ -138,6 +138,7 @@ final class SessionCommand implements Callable<Integer> {
         try (ScreenView view =
             new ScreenView(
                 terminals.get(),
+                terminals.get().keys(),
                 plan.routine().name(),
                 context.color(),
                 sound,

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Display;
@@ -25,6 +26,7 @@ import org.jline.utils.InfoCmp.Capability;
  */
 public final class ScreenView implements SessionView, AutoCloseable {
   private final Terminals terminals;
+  private final KeySource keys;
   private final Terminal terminal;
   private final Display display;
   private final CountdownScreen screen;
@@ -34,20 +36,24 @@ public final class ScreenView implements SessionView, AutoCloseable {
   private final List<String> afterwords = new ArrayList<>();
   private List<String> prompt = List.of();
   private Snapshot last;
+  private Consumer<List<String>> frames = lines -> {};
   private Size size;
 
   /**
+   * @param keys where keys come from: {@link Terminals#keys()}, or a script in tests
    * @param voice null for no speech
    * @param after where advice and the summary go once the screen is closed
    */
   public ScreenView(
       Terminals terminals,
+      KeySource keys,
       String title,
       boolean color,
       boolean sound,
       Voice voice,
       PrintWriter after) {
     this.terminals = terminals;
+    this.keys = keys;
     this.terminal = terminals.terminal();
     this.display = new Display(terminal, true);
     boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
@@ -81,7 +87,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
         lines.size() > rows ? lines.subList(lines.size() - rows, lines.size()) : lines, -1);
     terminal.flush();
     while (true) {
-      Optional<Key> key = terminals.keys().poll(Long.MAX_VALUE);
+      Optional<Key> key = keys.poll(Long.MAX_VALUE);
       if (key.isEmpty()) {
         continue;
       }
@@ -127,7 +133,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
 
   @Override
   public Optional<Command> awaitCommand(long timeoutNanos) throws InterruptedException {
-    Optional<Key> key = terminals.keys().poll(timeoutNanos);
+    Optional<Key> key = keys.poll(timeoutNanos);
     Optional<Command> command = key.flatMap(Key::commandIfAny);
     if (command.isPresent() && command.get() == Command.REDRAW) {
       size = null;
@@ -140,7 +146,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
     prompt = List.of(Prompts.QUIT);
     draw();
     try {
-      return Prompts.quit(terminals.keys(), this::redraw);
+      return Prompts.quit(keys, this::redraw);
     } finally {
       prompt = List.of();
     }
@@ -151,7 +157,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
     prompt = Prompts.WHAT_HAPPENED;
     draw();
     try {
-      return Prompts.whatHappened(terminals.keys(), this::redraw);
+      return Prompts.whatHappened(keys, this::redraw);
     } finally {
       prompt = List.of();
     }
@@ -180,6 +186,11 @@ public final class ScreenView implements SessionView, AutoCloseable {
     after.flush();
   }
 
+  /** Tests see every frame as drawn, since the terminal only receives what changed. */
+  void onFrame(Consumer<List<String>> listener) {
+    frames = listener;
+  }
+
   private void redraw() {
     size = null;
     draw();
@@ -198,7 +209,9 @@ public final class ScreenView implements SessionView, AutoCloseable {
       terminal.puts(Capability.clear_screen);
       size = new Size(cols, rows);
     }
-    display.updateAnsi(screen.lines(last, cols, rows, prompt), -1);
+    List<String> lines = screen.lines(last, cols, rows, prompt);
+    frames.accept(lines);
+    display.updateAnsi(lines, -1);
     terminal.flush();
   }
 }

@@ -126,10 +126,11 @@ public final class Terminals implements AutoCloseable {
     terminal.flush();
   }
 
-  private void tearDown() {
+  /** Gives the terminal back (screen, cursor, modes) without closing it. */
+  void tearDown() {
     if (fullScreen) {
       terminal.puts(Capability.keypad_local);
-      terminal.puts(Capability.cursor_visible);
+      terminal.puts(Capability.cursor_normal);
       terminal.puts(Capability.exit_ca_mode);
     }
     terminal.setAttributes(original);

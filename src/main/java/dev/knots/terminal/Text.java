@@ -63,7 +63,7 @@ final class Text {
   static String marker(double position, int cells, boolean unicode) {
     int n = Math.max(1, cells);
     int at = (int) Math.round(Math.max(0, Math.min(1, position)) * (n - 1));
-    String track = unicode ? "─" : "-";
+    String track = unicode ? "·" : "-";
     String dot = unicode ? "●" : "o";
     return track.repeat(at) + dot + track.repeat(n - 1 - at);
   }
