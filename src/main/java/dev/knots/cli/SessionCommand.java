@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
     name = "session",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Run an area's routine as a countdown you can follow with busy hands.")
+    description = "Run an area's routine as a live countdown in the terminal.")
 final class SessionCommand implements Callable<Integer> {
   static final int MAX_MINUTES = 120;
 

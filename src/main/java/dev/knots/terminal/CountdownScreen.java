@@ -138,9 +138,9 @@ final class CountdownScreen {
     out.add(Text.fit(s.stepNumber() + "/" + s.stepCount() + " " + name, w));
     String time = Text.clock(s.leftSeconds());
     String paused = s.state() == Countdown.State.PAUSED ? " PAUSED" : "";
-    int cells = Math.max(0, w - time.length() - paused.length() - 1);
-    String timeLine = time + (cells > 0 ? " " + Text.bar(s.phaseFraction(), cells, unicode) : "");
-    out.add(style(Text.fit(timeLine, w - paused.length()), Style.TIME) + paused);
+    int cells = w - time.length() - paused.length() - 1;
+    String bar = cells > 0 ? " " + Text.bar(s.phaseFraction(), cells, unicode) : "";
+    out.add(style(Text.fit(time + bar + paused, w), Style.TIME));
     if (!prompt.isEmpty()) {
       for (String line : prompt) {
         out.add(style(Text.fit(line, w), Style.PROMPT));
