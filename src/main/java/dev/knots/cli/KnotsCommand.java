@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
       "foam-roll and stretch routine as a countdown in your terminal.",
       "knots is not medical advice; see a doctor when it tells you to."
     },
-    subcommands = {SessionCommand.class, CompletionCommand.class},
+    subcommands = {
+      SessionCommand.class,
+      AreasCommand.class,
+      RoutinesCommand.class,
+      CompletionCommand.class
+    },
     footer = {"", "Run 'knots COMMAND --help' for a command's options."})
 final class KnotsCommand implements Callable<Integer> {
 

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.knots.body.Area;
-import dev.knots.body.Suggestions;
 import dev.knots.routine.LocatedRoutine;
-import dev.knots.routine.Problem;
 import dev.knots.routine.Routine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
@@ -29,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,8 +45,10 @@ final class SessionCommand implements Callable<Integer> {
   @Option(
       names = "--area",
       paramLabel = "AREA",
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
       description = "The body area; its first routine runs unless --routine says otherwise.")
-  String area;
+  Area area;
 
   @Option(names = "--routine", paramLabel = "NAME", description = "A routine of that area.")
   String routineName;
@@ -241,29 +240,25 @@ final class SessionCommand implements Callable<Integer> {
   private Routine routine() {
     if (file != null) {
       Routine routine = load(file);
-      if (area != null && parseArea(area) != routine.area()) {
+      if (area != null && area != routine.area()) {
         throw KnotsException.usage(
-            file + " is a routine for " + routine.area().id() + ", not " + area);
+            file + " is a routine for " + routine.area().id() + ", not " + area.id());
       }
       return routine;
     }
-    RoutineLibrary library = new RoutineLibrary(context.paths().routines());
+    RoutineLibrary library = RoutineLookup.library(context);
     if (routineName != null) {
-      LocatedRoutine found =
-          library
-              .byName(routineName)
-              .orElseThrow(
-                  () -> KnotsException.usage(unknown("routine", routineName, library.names())));
-      if (area != null && parseArea(area) != found.routine().area()) {
+      LocatedRoutine found = RoutineLookup.byName(library, routineName);
+      if (area != null && area != found.routine().area()) {
         throw KnotsException.usage(
             "routine "
                 + found.name()
                 + " is for "
                 + found.routine().area().id()
                 + ", not "
-                + area
+                + area.id()
                 + " - run 'knots routines list --area "
-                + area
+                + area.id()
                 + "'");
       }
       return found.routine();
@@ -272,36 +267,17 @@ final class SessionCommand implements Callable<Integer> {
       throw KnotsException.usage(
           "which area? Give --area AREA (one of: " + String.join(", ", Area.ids()) + ")");
     }
-    Area parsed = parseArea(area);
-    return library.forArea(parsed).stream()
+    return library.forArea(area).stream()
         .findFirst()
         .map(LocatedRoutine::routine)
-        .orElseThrow(() -> KnotsException.usage("no routine for " + parsed.id() + " yet"));
+        .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
   }
 
   private Routine load(Path path) {
-    Path resolved = context.console().workingDir().resolve(path);
     try {
-      return new RoutineLoader().load(resolved);
+      return new RoutineLoader().load(context.console().workingDir().resolve(path));
     } catch (RoutineException e) {
-      String problems =
-          e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-      if (e.unreadable()) {
-        throw KnotsException.noInput(problems, e);
-      }
-      throw KnotsException.invalidData(problems);
+      throw RoutineLookup.failure(e);
     }
-  }
-
-  /** Until the shared area converter lands: an area word, never a path, with "did you mean". */
-  private static Area parseArea(String text) {
-    return Area.parse(text)
-        .orElseThrow(() -> KnotsException.usage(unknown("area", text, Area.ids())));
-  }
-
-  private static String unknown(String what, String typed, List<String> valid) {
-    String hint =
-        Suggestions.closest(typed, valid).map(s -> " (did you mean " + s + "?)").orElse("");
-    return "unknown " + what + " '" + typed + "'" + hint + "; valid: " + String.join(", ", valid);
   }
 }

@@ -4,8 +4,13 @@ import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,8 +24,22 @@ final class RoutineBinder {
       List.of("name", "kind", "target", "sides", "duration", "passes", "pressure", "cue");
   private static final int MAX_PASSES = 200;
 
+  // Lookups built once: binding runs for each of thousands of files in one validate run.
+  private static final List<String> KIND_IDS = Kind.ids();
+  private static final List<String> SIDES_IDS = Sides.ids();
+  private static final List<String> PRESSURE_IDS = Pressure.ids();
+  private static final List<String> AREA_IDS = Area.ids();
+  private static final List<String> AREA_NAMES = Area.allNames();
+  private static final Map<String, Kind> KINDS = index(Kind.values(), Kind::id);
+  private static final Map<String, Sides> SIDES = index(Sides.values(), Sides::id);
+  private static final Map<String, Pressure> PRESSURES = index(Pressure.values(), Pressure::id);
+  private static final Map<String, Area> AREAS = areasByName();
+
   private final String file;
   private final List<Problem> problems;
+
+  /** Keys that a misspelt key in the current mapping was taken for: not reported as missing. */
+  private Set<String> misspelt = Set.of();
 
   RoutineBinder(String file, List<Problem> problems) {
     this.file = file;
@@ -56,16 +75,21 @@ final class RoutineBinder {
   private Area area(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("area");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'area' - add a line such as 'area: calves'");
+      missing(map, "area", "add a line such as 'area: calves'");
       return null;
     }
     String text = scalarText(entry.get(), "an area such as calves");
     if (text == null) {
       return null;
     }
-    Optional<Area> area = Area.parse(text);
+    Optional<Area> area = Optional.ofNullable(AREAS.get(text.strip().toLowerCase(Locale.ROOT)));
     if (area.isEmpty()) {
-      add(entry.get().value().at(), unknownValue("area", text, Area.allNames(), Area.ids()));
+      // suggest the canonical name even when the closest match is an alias
+      String closest =
+          Suggestions.closest(text, AREA_NAMES).flatMap(Area::parse).map(Area::id).orElse("");
+      add(
+          entry.get().value().at(),
+          unknownValue("area", text, closest.isEmpty() ? List.of() : List.of(closest), AREA_IDS));
     }
     return area.orElse(null);
   }
@@ -73,7 +97,7 @@ final class RoutineBinder {
   private List<Step> steps(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("steps");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'steps' - add 'steps:' with at least one '- name: ...' under it");
+      missing(map, "steps", "add 'steps:' with at least one '- name: ...' under it");
       return List.of();
     }
     YamlNode value = entry.get().value();
@@ -108,13 +132,12 @@ final class RoutineBinder {
     int before = problems.size();
     unknownKeys(map, STEP_KEYS, "step");
     String name = requiredText(map, "name", "name: Thumb pressure on the knot");
-    Kind kind = choice(map, "kind", Kind.ids(), Kind::parse, true).orElse(null);
+    Kind kind = choice(map, "kind", KIND_IDS, KINDS::get, true).orElse(null);
     String target = optionalText(map, "target");
-    Sides sides = choice(map, "sides", Sides.ids(), Sides::parse, false).orElse(Sides.NONE);
+    Sides sides = choice(map, "sides", SIDES_IDS, SIDES::get, false).orElse(Sides.NONE);
     Duration duration = duration(map);
     int passes = passes(map, kind);
-    Pressure pressure =
-        choice(map, "pressure", Pressure.ids(), Pressure::parse, false).orElse(null);
+    Pressure pressure = choice(map, "pressure", PRESSURE_IDS, PRESSURES::get, false).orElse(null);
     String cue = optionalText(map, "cue");
     if (problems.size() > before || kind == null || duration == null || name == null) {
       return Optional.empty();
@@ -125,7 +148,7 @@ final class RoutineBinder {
   private Duration duration(YamlNode.Mapping map) {
     Optional<YamlNode.Entry> entry = map.entry("duration");
     if (entry.isEmpty()) {
-      add(map.at(), "missing 'duration' - add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
+      missing(map, "duration", "add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
       return null;
     }
     YamlNode value = entry.get().value();
@@ -222,12 +245,12 @@ final class RoutineBinder {
       YamlNode.Mapping map,
       String key,
       List<String> ids,
-      Function<String, Optional<T>> parse,
+      Function<String, T> parse,
       boolean required) {
     Optional<YamlNode.Entry> entry = map.entry(key);
     if (entry.isEmpty()) {
       if (required) {
-        add(map.at(), "missing '" + key + "' - add '" + key + ": ' with one of: " + join(ids));
+        missing(map, key, "add '" + key + ": ' with one of: " + join(ids));
       }
       return Optional.empty();
     }
@@ -235,7 +258,7 @@ final class RoutineBinder {
     if (text == null) {
       return Optional.empty();
     }
-    Optional<T> value = parse.apply(text);
+    Optional<T> value = Optional.ofNullable(parse.apply(text));
     if (value.isEmpty()) {
       add(entry.get().value().at(), unknownValue(key, text, ids, ids));
     }
@@ -256,9 +279,12 @@ final class RoutineBinder {
   }
 
   private void unknownKeys(YamlNode.Mapping map, List<String> allowed, String what) {
+    Set<String> suggested = new HashSet<>();
+    misspelt = suggested;
     for (YamlNode.Entry e : map.entries()) {
       if (!allowed.contains(e.key())) {
         Optional<String> close = Suggestions.closest(e.key(), allowed);
+        close.ifPresent(suggested::add);
         add(
             e.keyAt(),
             "unknown "
@@ -276,7 +302,7 @@ final class RoutineBinder {
   private String requiredText(YamlNode.Mapping map, String key, String example) {
     Optional<YamlNode.Entry> entry = map.entry(key);
     if (entry.isEmpty()) {
-      add(map.at(), "missing '" + key + "' - add a line such as '" + example + "'");
+      missing(map, key, "add a line such as '" + example + "'");
       return null;
     }
     String text = scalarText(entry.get(), "text");
@@ -350,6 +376,29 @@ final class RoutineBinder {
       }
     }
     return items;
+  }
+
+  private static <E> Map<String, E> index(E[] values, Function<E, String> id) {
+    Map<String, E> map = new HashMap<>();
+    for (E value : values) {
+      map.put(id.apply(value), value);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, Area> areasByName() {
+    Map<String, Area> map = new HashMap<>();
+    for (String name : Area.allNames()) {
+      map.put(name, Area.parse(name).orElseThrow());
+    }
+    return Map.copyOf(map);
+  }
+
+  /** A required key is absent, unless a misspelling of it was already reported. */
+  private void missing(YamlNode.Mapping map, String key, String fix) {
+    if (!misspelt.contains(key)) {
+      add(map.at(), "missing '" + key + "' - " + fix);
+    }
   }
 
   private static String join(List<String> values) {

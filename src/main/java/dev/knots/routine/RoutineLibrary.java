@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The search path: the user's routines first, then the bundled ones. A user file with the same NAME
@@ -82,7 +83,7 @@ public final class RoutineLibrary {
     return RoutineNames.normalize(name)
         .flatMap(
             n ->
-                java.util.stream.Stream.concat(inForce().stream(), shadowed().stream())
+                Stream.concat(inForce().stream(), shadowed().stream())
                     .filter(r -> r.origin() == LocatedRoutine.Origin.BUNDLED && r.name().equals(n))
                     .findFirst());
   }

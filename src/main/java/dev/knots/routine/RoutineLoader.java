@@ -31,7 +31,11 @@ public final class RoutineLoader {
 
   /** Reads and parses a routine file; its NAME is the file name without extension. */
   public Routine load(Path file) throws RoutineException {
-    String shown = file.toString();
+    return load(file, file.toString());
+  }
+
+  /** Reads and parses a routine file, naming it {@code shown} in messages. */
+  public Routine load(Path file, String shown) throws RoutineException {
     byte[] content = read(file, shown);
     return parse(shown, content, RoutineNames.idOf(file));
   }
@@ -180,6 +184,10 @@ public final class RoutineLoader {
         && (content[2] & 0xFF) == 0xBF) {
       start = 3;
     }
+    String ascii = asciiText(shown, content, start);
+    if (ascii != null) {
+      return ascii;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -198,7 +206,7 @@ public final class RoutineLoader {
               at[1],
               "invalid UTF-8 (byte 0x"
                   + String.format(Locale.ROOT, "%02X", content[in.position()] & 0xFF)
-                  + ") - save the file as UTF-8 text"));
+                  + ") - is this a text file? Save the routine as UTF-8 text"));
     }
     try {
       result = decoder.flush(out);
@@ -212,6 +220,24 @@ public final class RoutineLoader {
     String text = out.toString();
     checkCharacters(shown, text);
     return text;
+  }
+
+  /**
+   * Most routine files are plain ASCII: then one pass over the bytes checks them and the text is
+   * made without a decoder. Returns null when the file has other bytes (the UTF-8 path decides).
+   */
+  private static String asciiText(String shown, byte[] content, int start) throws BadText {
+    for (int i = start; i < content.length; i++) {
+      byte b = content[i];
+      if (b < 0) {
+        return null;
+      }
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) {
+        // a control character: let the full check name it and its place
+        return null;
+      }
+    }
+    return new String(content, start, content.length - start, StandardCharsets.US_ASCII);
   }
 
   /** YAML allows only printable characters; binary files fail here with a clear message. */

@@ -223,6 +223,10 @@ final class YamlTreeReader {
             mark(marked.getContextMark()),
             "the quote " + quote + " opened here is never closed - add the closing " + quote);
       }
+      if (problem.contains("mapping values are not allowed")) {
+        return problem(
+            mark(mark), "': ' inside a value is read as a new key - put the whole value in quotes");
+      }
       if (problem.contains("nesting depth") || problem.contains("Nesting Depth")) {
         return problem(mark(mark), tooDeep());
       }

@@ -1,0 +1,49 @@
+package dev.knots.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the user's editor as a process with an argument list: {@code $VISUAL} or {@code $EDITOR}
+ * split on whitespace, never run through a shell (a file name can't inject a command).
+ */
+final class Editor {
+  private Editor() {}
+
+  /** The editor command from the environment, or empty when neither variable is set. */
+  static Optional<List<String>> fromEnvironment(Console console) {
+    for (String name : List.of("VISUAL", "EDITOR")) {
+      String value = console.var(name);
+      if (value != null && !value.isBlank()) {
+        return Optional.of(Arrays.asList(value.strip().split("\\s+")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs the editor on {@code file} in the terminal and waits; returns its exit code. */
+  static int open(List<String> editor, Path file, Path workingDir) {
+    List<String> command = new ArrayList<>(editor);
+    command.add(file.toString());
+    try {
+      Process process =
+          new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start();
+      return process.waitFor();
+    } catch (IOException e) {
+      throw KnotsException.environment(
+          "cannot start the editor '"
+              + String.join(" ", editor)
+              + "' - check VISUAL or EDITOR ("
+              + e.getMessage()
+              + ")",
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw KnotsException.interrupted("interrupted while the editor was open");
+    }
+  }
+}

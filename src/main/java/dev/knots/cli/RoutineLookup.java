@@ -1,0 +1,50 @@
+package dev.knots.cli;
+
+import dev.knots.body.Suggestions;
+import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.RoutineException;
+import dev.knots.routine.RoutineLibrary;
+import dev.knots.routine.RoutineNames;
+import java.util.stream.Collectors;
+
+/** Finds routines by NAME for commands, and turns routine failures into exit codes. */
+final class RoutineLookup {
+  private RoutineLookup() {}
+
+  /** The library over this run's user routines folder. */
+  static RoutineLibrary library(AppContext context) {
+    return new RoutineLibrary(context.paths().routines());
+  }
+
+  /** The routine in force with this NAME, or a usage error with "did you mean" and the list. */
+  static LocatedRoutine byName(RoutineLibrary library, String name) {
+    return library.byName(name).orElseThrow(() -> KnotsException.usage(unknown(library, name)));
+  }
+
+  /** Why {@code name} names no routine, with the fix. */
+  static String unknown(RoutineLibrary library, String name) {
+    String valid = String.join(", ", library.names());
+    if (RoutineNames.normalize(name).isEmpty()) {
+      return "a routine NAME is lower-case words and dashes, not '"
+          + name
+          + "' - use one of: "
+          + valid;
+    }
+    return "no routine named '"
+        + name
+        + "' - "
+        + Suggestions.closest(name, library.names())
+            .map(s -> "did you mean '" + s + "'? ")
+            .orElse("")
+        + "use one of: "
+        + valid;
+  }
+
+  /** 66 for a missing or unreadable file, 65 for invalid content; every problem on its own line. */
+  static KnotsException failure(RoutineException e) {
+    String message = e.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
+    return e.unreadable()
+        ? KnotsException.noInput(message, e)
+        : KnotsException.invalidData(message);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.knots.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code routines} group: list, show, validate, new, edit, schema. */
+@Command(
+    name = "routines",
+    mixinStandardHelpOptions = true,
+    description = "List, show, check and write routines (YAML files).",
+    subcommands = {
+      RoutinesListCommand.class,
+      RoutinesShowCommand.class,
+      RoutinesValidateCommand.class,
+      RoutinesNewCommand.class,
+      RoutinesEditCommand.class,
+      RoutinesSchemaCommand.class
+    })
+final class RoutinesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+}

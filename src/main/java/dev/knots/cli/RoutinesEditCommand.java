@@ -1,0 +1,151 @@
+package dev.knots.cli;
+
+import dev.knots.routine.BundledRoutines;
+import dev.knots.routine.Durations;
+import dev.knots.routine.InvalidRoutineFile;
+import dev.knots.routine.Routine;
+import dev.knots.routine.RoutineException;
+import dev.knots.routine.RoutineLibrary;
+import dev.knots.routine.RoutineLoader;
+import dev.knots.routine.RoutineNames;
+import dev.knots.routine.RoutineSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code routines edit NAME}: copies a bundled routine to the user folder if needed, opens the
+ * editor, validates on close and offers to reopen when there are problems.
+ */
+@Command(
+    name = "edit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Open a routine in $VISUAL or $EDITOR; check it when the editor closes.",
+      "A bundled routine is first copied to your routines folder (yours then replaces it)."
+    })
+final class RoutinesEditCommand implements Callable<Integer> {
+  private final AppContext context;
+  private BufferedReader answers;
+
+  @Parameters(paramLabel = "NAME", description = "The routine's name (see 'knots routines list').")
+  String name;
+
+  RoutinesEditCommand(AppContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    RoutineLibrary library = RoutineLookup.library(context);
+    String id =
+        RoutineNames.normalize(name)
+            .orElseThrow(() -> KnotsException.usage(RoutineLookup.unknown(library, name)));
+    List<String> editor =
+        Editor.fromEnvironment(context.console())
+            .orElseThrow(
+                () ->
+                    KnotsException.usage(
+                        "no editor - set VISUAL or EDITOR, for example EDITOR=nano"));
+    PrintWriter out = context.console().out();
+    Path file = userFile(library, id).orElseGet(() -> copyBundled(library, id));
+    try {
+      RoutineSchema.installFor(library.userRoutinesDir());
+    } catch (IOException e) {
+      // only editors' completion needs the schema copy; editing works without it
+      context.console().err().println("knots: could not write the schema copy: " + e.getMessage());
+    }
+    RoutineLoader loader = new RoutineLoader();
+    while (true) {
+      int code = Editor.open(editor, file, context.console().workingDir());
+      if (code != 0) {
+        context.console().err().println("knots: the editor exited with status " + code);
+      }
+      try {
+        Routine routine = loader.load(file);
+        out.println(
+            id + " is valid: " + Durations.format(routine.totalDuration()) + ", saved in " + file);
+        return ExitCode.OK;
+      } catch (RoutineException e) {
+        if (e.unreadable()) {
+          throw RoutineLookup.failure(e);
+        }
+        e.problems().forEach(out::println);
+        if (!askToReopen()) {
+          out.println(
+              "The file is saved but knots skips it until it is valid: 'knots routines edit "
+                  + id
+                  + "' to fix it.");
+          return ExitCode.INVALID_DATA;
+        }
+      }
+    }
+  }
+
+  /** The user's own file for this NAME, valid or not. */
+  private static Optional<Path> userFile(RoutineLibrary library, String id) {
+    for (String ext : List.of(".yaml", ".yml")) {
+      Path candidate = library.userRoutinesDir().resolve(id + ext);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Path copyBundled(RoutineLibrary library, String id) {
+    byte[] content =
+        BundledRoutines.content(id).orElseThrow(() -> KnotsException.usage(unknown(library, id)));
+    Path target = library.userFile(id);
+    try {
+      Files.createDirectories(target.getParent());
+      String text = RoutineSchema.withUserSchemaLine(new String(content, StandardCharsets.UTF_8));
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw KnotsException.environment("cannot write " + target + ": " + e.getMessage(), e);
+    }
+    context.console().out().println("Copied the bundled routine " + id + " to " + target);
+    return target;
+  }
+
+  private static String unknown(RoutineLibrary library, String id) {
+    boolean brokenElsewhere =
+        library.invalid().stream().map(InvalidRoutineFile::name).anyMatch(id::equals);
+    return brokenElsewhere ? "no routine file named " + id : RoutineLookup.unknown(library, id);
+  }
+
+  /** In a terminal, asks whether to open the editor again; anything else means no. */
+  private boolean askToReopen() {
+    if (!context.console().stdinIsTerminal()) {
+      return false;
+    }
+    PrintWriter out = context.console().out();
+    out.print("Open the editor again to fix it? [Y/n] ");
+    out.flush();
+    try {
+      if (answers == null) {
+        answers =
+            new BufferedReader(
+                new InputStreamReader(context.console().in(), StandardCharsets.UTF_8));
+      }
+      String answer = answers.readLine();
+      if (answer == null) {
+        return false;
+      }
+      String a = answer.strip().toLowerCase(Locale.ROOT);
+      return a.isEmpty() || a.equals("y") || a.equals("yes");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.knots.cli;
+
+import dev.knots.body.Area;
+import dev.knots.routine.RoutineLibrary;
+import dev.knots.routine.RoutineNames;
+import dev.knots.routine.RoutineScaffold;
+import dev.knots.routine.RoutineSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code routines new NAME --area AREA}: writes a commented routine to start from. */
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    description = "Write a commented routine to start from, in your routines folder.")
+final class RoutinesNewCommand implements Callable<Integer> {
+  private final AppContext context;
+
+  @Parameters(
+      paramLabel = "NAME",
+      description = "The new routine's name: lower-case words and dashes.")
+  String name;
+
+  @Option(
+      names = "--area",
+      required = true,
+      paramLabel = "AREA",
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
+      description = "The body area it is for: ${COMPLETION-CANDIDATES}.")
+  Area area;
+
+  RoutinesNewCommand(AppContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    String id =
+        RoutineNames.normalize(name)
+            .orElseThrow(
+                () ->
+                    KnotsException.usage(
+                        "a routine NAME is lower-case words and dashes, not '"
+                            + name
+                            + "' - for example calf-extra"));
+    RoutineLibrary library = RoutineLookup.library(context);
+    Path file = library.userFile(id);
+    if (Files.exists(library.userRoutinesDir().resolve(id + ".yml"))) {
+      file = library.userRoutinesDir().resolve(id + ".yml");
+    }
+    if (Files.exists(file)) {
+      throw KnotsException.usage(
+          file + " already exists - change it with 'knots routines edit " + id + "'");
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          RoutineScaffold.text(id, area),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      RoutineSchema.installFor(library.userRoutinesDir());
+    } catch (FileAlreadyExistsException e) {
+      throw KnotsException.usage(file + " already exists");
+    } catch (IOException e) {
+      throw KnotsException.environment("cannot write " + file + ": " + e.getMessage(), e);
+    }
+    var out = context.console().out();
+    out.println("Wrote " + file);
+    if (library.bundled(id).isPresent()) {
+      out.println("It replaces the bundled routine " + id + ".");
+    }
+    out.println(
+        "Change it with 'knots routines edit "
+            + id
+            + "', check it with 'knots routines validate'.");
+    return ExitCode.OK;
+  }
+}

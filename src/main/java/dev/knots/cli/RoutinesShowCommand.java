@@ -1,0 +1,98 @@
+package dev.knots.cli;
+
+import dev.knots.routine.Durations;
+import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.Routine;
+import dev.knots.routine.Sides;
+import dev.knots.routine.Step;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code routines show NAME}: steps, total time, cautions, sources and where the file lives. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a routine's steps, total time, cautions, sources and file.")
+final class RoutinesShowCommand implements Callable<Integer> {
+  private final AppContext context;
+
+  @Parameters(paramLabel = "NAME", description = "The routine's name (see 'knots routines list').")
+  String name;
+
+  RoutinesShowCommand(AppContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    LocatedRoutine located = RoutineLookup.byName(RoutineLookup.library(context), name);
+    Routine r = located.routine();
+    PrintWriter out = context.console().out();
+    out.println(r.name() + " (" + located.name() + ")");
+    out.println(
+        "area: "
+            + r.area().id()
+            + ", "
+            + Durations.format(r.totalDuration())
+            + " in total, "
+            + r.steps().size()
+            + (r.steps().size() == 1 ? " step" : " steps"));
+    if (!r.summary().isBlank()) {
+      out.println(r.summary());
+    }
+    if (!r.equipment().isEmpty()) {
+      out.println("equipment: " + String.join(", ", r.equipment()));
+    }
+    if (!r.cautions().isEmpty()) {
+      out.println();
+      out.println("Before you start:");
+      r.cautions().forEach(c -> out.println("  ! " + c));
+    }
+    out.println();
+    out.println("Steps:");
+    int n = 1;
+    for (Step s : r.steps()) {
+      out.println("  " + n++ + ". " + s.name() + " - " + describe(s));
+      if (!s.cue().isBlank()) {
+        out.println("     " + s.cue());
+      }
+    }
+    if (!r.sources().isEmpty()) {
+      out.println();
+      out.println("Sources:");
+      r.sources().forEach(src -> out.println("  - " + src));
+    }
+    out.println();
+    out.println("File: " + located.location());
+    if (located.origin() == LocatedRoutine.Origin.BUNDLED) {
+      out.println("To change it: knots routines edit " + located.name());
+    }
+    return ExitCode.OK;
+  }
+
+  /** "foam-roll, gastrocnemius, 1m15s each side, 8 passes (about 9s a pass), moderate". */
+  static String describe(Step s) {
+    List<String> parts = new ArrayList<>();
+    parts.add(s.kind().id());
+    if (!s.target().isBlank()) {
+      parts.add(s.target());
+    }
+    String time = Durations.format(s.duration());
+    if (s.sides() == Sides.BOTH) {
+      time += " each side, left then right";
+    } else if (s.sides() != Sides.NONE) {
+      time += " " + s.sides().id() + " side";
+    }
+    parts.add(time);
+    if (s.passes() > 0) {
+      long perPass = Math.round((double) s.duration().getSeconds() / s.passes());
+      parts.add(s.passes() + " passes (about " + perPass + "s a pass)");
+    }
+    s.pressureIfGiven().ifPresent(p -> parts.add(p.id() + " pressure"));
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,155 @@
+package dev.knots.cli;
+
+import dev.knots.routine.BundledRoutines;
+import dev.knots.routine.Problem;
+import dev.knots.routine.RoutineException;
+import dev.knots.routine.RoutineLoader;
+import dev.knots.routine.RoutineNames;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code routines validate [PATH]...}: checks routine files and says what to fix. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check routine files: every problem as file:line:column: what - how to fix.",
+      "Without PATH: the bundled routines and your own. Exit 65 if any file is invalid,",
+      "66 if a PATH does not exist."
+    })
+final class RoutinesValidateCommand implements Callable<Integer> {
+  private final AppContext context;
+  private final RoutineLoader loader = new RoutineLoader();
+  private int unreadableFolders;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Routine files, or folders of them (searched recursively).")
+  List<Path> paths = new ArrayList<>();
+
+  RoutinesValidateCommand(AppContext context) {
+    this.context = context;
+  }
+
+  /** One file's outcome. */
+  private record Checked(String shown, List<Problem> problems, boolean unreadable) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = context.console().out();
+    PrintWriter err = context.console().err();
+    List<Checked> results = new ArrayList<>();
+    int missing = 0;
+    if (paths.isEmpty()) {
+      results.addAll(bundled());
+      Path userDir = context.paths().routines();
+      if (Files.isDirectory(userDir)) {
+        results.addAll(checkAll(filesUnder(userDir)));
+      }
+    } else {
+      for (Path given : paths) {
+        Path path = context.console().workingDir().resolve(given);
+        if (!Files.exists(path)) {
+          err.println("knots: " + given + ": no such file or folder");
+          missing++;
+        } else if (Files.isDirectory(path)) {
+          results.addAll(checkAll(filesUnder(path)));
+        } else {
+          results.addAll(checkAll(List.of(path)));
+        }
+      }
+    }
+    int invalid = 0;
+    for (Checked c : results) {
+      if (!c.problems().isEmpty()) {
+        invalid++;
+        c.problems().forEach(out::println);
+      }
+    }
+    int total = results.size();
+    if (total == 0 && missing > 0) {
+      return ExitCode.NO_INPUT;
+    }
+    if (invalid == 0) {
+      out.println(total + (total == 1 ? " routine valid" : " routines valid"));
+    } else {
+      out.println(invalid + " of " + total + " invalid");
+    }
+    if (missing > 0 || unreadableFolders > 0 || results.stream().anyMatch(Checked::unreadable)) {
+      return ExitCode.NO_INPUT;
+    }
+    return invalid > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
+  }
+
+  private List<Checked> bundled() {
+    List<Checked> results = new ArrayList<>();
+    for (String file : BundledRoutines.fileNames()) {
+      String name = RoutineNames.idOf(Path.of(file));
+      String shown = "bundled:" + file;
+      try {
+        loader.parse(shown, BundledRoutines.content(name).orElseThrow(), name);
+        results.add(new Checked(shown, List.of(), false));
+      } catch (RoutineException e) {
+        results.add(new Checked(shown, e.problems(), false));
+      }
+    }
+    return results;
+  }
+
+  private List<Checked> checkAll(List<Path> files) {
+    if (files == null) {
+      return List.of();
+    }
+    // files are independent: check them in parallel, report in the order given
+    return files.parallelStream().map(this::check).toList();
+  }
+
+  private Checked check(Path file) {
+    String shown = relativeToWorkingDir(file).toString();
+    try {
+      loader.load(file, shown);
+      return new Checked(shown, List.of(), false);
+    } catch (RoutineException e) {
+      return new Checked(shown, e.problems(), e.unreadable());
+    }
+  }
+
+  private Path relativeToWorkingDir(Path file) {
+    Path wd = context.console().workingDir();
+    return file.startsWith(wd) ? wd.relativize(file) : file;
+  }
+
+  /** Routine files under a folder, in path order (hidden ones skipped); null if unreadable. */
+  private List<Path> filesUnder(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(RoutineNames::isRoutineFile)
+          .filter(p -> !isHidden(dir.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      context.console().err().println("knots: " + dir + ": folder cannot be read");
+      unreadableFolders++;
+      return null;
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

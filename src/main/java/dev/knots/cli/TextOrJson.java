@@ -1,0 +1,7 @@
+package dev.knots.cli;
+
+/** The output formats of listing commands ({@code --format}). */
+enum TextOrJson {
+  text,
+  json
+}
