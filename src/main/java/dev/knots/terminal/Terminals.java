@@ -1,12 +1,14 @@
 package dev.knots.terminal;
 
 import dev.knots.session.Command;
+import java.io.IOError;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -55,9 +57,15 @@ public final class Terminals implements AutoCloseable {
             .ffm(false)
             .dumb(true)
             .nativeSignals(true)
+            // plain mode draws nothing through the terminal; a named type keeps TERM=dumb from
+            // costing the single keys
+            .type(fullScreen ? null : "ansi")
             .build();
-    if (Terminal.TYPE_DUMB.equals(terminal.getType())
-        || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+    boolean dumbType =
+        Terminal.TYPE_DUMB.equals(terminal.getType())
+            || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    // plain mode only needs single keys, which a real tty gives whatever TERM says
+    if (terminal instanceof DumbTerminal || (fullScreen && dumbType)) {
       terminal.close();
       throw new IOException("no terminal that can be driven (dumb or unsupported)");
     }
@@ -95,7 +103,11 @@ public final class Terminals implements AutoCloseable {
     if (!restored.compareAndSet(false, true)) {
       return;
     }
-    tearDown();
+    try {
+      tearDown();
+    } catch (RuntimeException | IOError e) {
+      // the terminal is gone (hung up) or not ours any more: nothing left to put back
+    }
     keys.close();
     try {
       terminal.close();
