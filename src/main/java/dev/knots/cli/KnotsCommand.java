@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       "knots is not medical advice; see a doctor when it tells you to."
     },
     subcommands = {
+      SessionCommand.class,
       TriageCommand.class,
       AreasCommand.class,
       RoutinesCommand.class,

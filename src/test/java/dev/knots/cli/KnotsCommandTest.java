@@ -55,6 +55,7 @@ class KnotsCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
+        .contains("knots session --area lower-back")
         .contains("knots routines list")
         .contains("knots areas")
         .contains("knots --help");

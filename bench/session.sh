@@ -1,0 +1,72 @@
+#!/bin/sh
+# The session countdown in plain mode, as a log or a screen reader gets it:
+# - drift: a 35 s routine (7 steps of 5 s) must last 35 s to within 50 ms beyond start-up,
+#   measured from the first step's line to the summary line (each line is stamped on arrival);
+# - idle cost: CPU used by the process between 5 s and 30 s into the countdown, as % of one core
+#   (target under 1%);
+# - peak RSS of the whole run from /usr/bin/time -v (target under 100 MB).
+# Usage: bench/session.sh [RUNS]   (default 1; each run lasts about 36 s)
+set -eu
+
+root=$(cd -- "$(dirname -- "$0")/.." && pwd -P)
+knots=$root/bin/knots
+work=$(mktemp -d "${TMPDIR:-/tmp}/knots-bench-session.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+export KNOTS_HOME="$work/home"
+runs=${1:-1}
+
+"$knots" --version >/dev/null # build once, outside the timings
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "bench: python3 is needed to stamp lines" >&2; exit 1; }
+
+{
+  echo "name: Bench thirty-five"
+  echo "area: calves"
+  echo "steps:"
+  for i in 1 2 3 4 5 6 7; do
+    echo "  - {name: Step $i, kind: stretch, duration: 5s}"
+  done
+} >"$work/r.yaml"
+
+now_ms() {
+  t=$(date +%s%N)
+  echo $((t / 1000000))
+}
+
+ticks() { # utime + stime of a process, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
+hz=$(getconf CLK_TCK)
+run=1
+while [ "$run" -le "$runs" ]; do
+  rm -f "$work/fifo" && mkfifo "$work/fifo"
+  # one process stamps every line (a date per line would add fork latency to the figures)
+  python3 -u -c 'import sys, time
+for line in sys.stdin:
+    sys.stdout.write("%d %s" % (time.time() * 1000, line))' <"$work/fifo" >"$work/stamped" &
+  stamper=$!
+  start=$(now_ms)
+  /usr/bin/time -v -o "$work/time.txt" "$knots" session --plain --no-sound --file "$work/r.yaml" \
+    </dev/null >"$work/fifo" &
+  timer=$!
+  sleep 5
+  java_pid=$(pgrep -P "$timer" | head -n 1)
+  t1=$(ticks "$java_pid")
+  sleep 25
+  t2=$(ticks "$java_pid")
+  wait "$timer"
+  wait "$stamper"
+  end=$(now_ms)
+  first=$(grep -m1 ' Step 1 of 7' "$work/stamped" | cut -d' ' -f1)
+  last=$(grep -m1 ' Session complete' "$work/stamped" | cut -d' ' -f1)
+  startup=$((first - start))
+  lasted=$((last - first))
+  drift=$((lasted - 35000))
+  cpu=$(awk -v a="$t1" -v b="$t2" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz / 25 * 100 }')
+  rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); printf "%.1f", $2 / 1024 }' "$work/time.txt")
+  echo "run $run: start-up ${startup} ms, countdown ${lasted} ms (drift ${drift} ms; target |drift| <= 50)," \
+    "idle CPU ${cpu}% of a core (target < 1), peak RSS ${rss} MB (target < 100), wall $((end - start)) ms"
+  run=$((run + 1))
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

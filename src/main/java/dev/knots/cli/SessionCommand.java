@@ -1,0 +1,283 @@
+package dev.knots.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.knots.body.Area;
+import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.Routine;
+import dev.knots.routine.RoutineException;
+import dev.knots.routine.RoutineLibrary;
+import dev.knots.routine.RoutineLoader;
+import dev.knots.session.Ending;
+import dev.knots.session.Scaling;
+import dev.knots.session.SessionPlan;
+import dev.knots.session.SessionResult;
+import dev.knots.session.SessionRunner;
+import dev.knots.session.Ticker;
+import dev.knots.terminal.KeySource;
+import dev.knots.terminal.PlainView;
+import dev.knots.terminal.ScreenView;
+import dev.knots.terminal.Terminals;
+import dev.knots.terminal.Voice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code knots session}: the routine as a countdown, in the terminal or as plain lines. */
+@Command(
+    name = "session",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Run an area's routine as a live countdown in the terminal.")
+final class SessionCommand implements Callable<Integer> {
+  static final int MAX_MINUTES = 120;
+
+  private final AppContext context;
+  private final SessionHooks hooks;
+
+  @Option(
+      names = "--area",
+      paramLabel = "AREA",
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
+      description = "The body area; its first routine runs unless --routine says otherwise.")
+  Area area;
+
+  @Option(names = "--routine", paramLabel = "NAME", description = "A routine of that area.")
+  String routineName;
+
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description = "Run a routine file directly (--area defaults to the file's area).")
+  Path file;
+
+  @Option(
+      names = "--minutes",
+      paramLabel = "N",
+      description = "Scale the steps so the routine lasts about N minutes (1-120).")
+  Integer minutes;
+
+  @Option(
+      names = "--plain",
+      description = "One line per event, no screen drawing (screen readers, logs).")
+  boolean plain;
+
+  @Option(names = "--no-sound", description = "No bell at step changes.")
+  boolean noSound;
+
+  @Option(names = "--voice", description = "Speak each step's name and cue (espeak-ng or say).")
+  boolean voice;
+
+  SessionCommand(AppContext context) {
+    this(context, SessionHooks.NONE);
+  }
+
+  SessionCommand(AppContext context, SessionHooks hooks) {
+    this.context = context;
+    this.hooks = hooks;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = context.console();
+    Routine routine = routine();
+    if (minutes != null) {
+      if (minutes < 1 || minutes > MAX_MINUTES) {
+        throw KnotsException.usage("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
+      }
+      routine = Scaling.toMinutes(routine, minutes);
+    }
+    // triage -> plan -> run -> record
+    Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
+    if (plan.isEmpty()) {
+      return hooks.exitCodeWithoutSession();
+    }
+    if (plan.get().stepsToRun().isEmpty()) {
+      console.out().println("Every step of this routine was left out today; nothing to run.");
+      return ExitCode.OK;
+    }
+    Optional<SessionResult> result = run(plan.get());
+    if (result.isEmpty()) {
+      return ExitCode.INTERRUPTED;
+    }
+    hooks.afterCountdown(plan.get(), result.get());
+    return exitCode(result.get().ending());
+  }
+
+  static int exitCode(Ending ending) {
+    switch (ending) {
+      case COMPLETED:
+        return ExitCode.OK;
+      case STOPPED:
+        return ExitCode.TRIAGE_ADVISED_CARE;
+      default:
+        return ExitCode.INTERRUPTED;
+    }
+  }
+
+  /** Runs the countdown; empty when the person cancelled before the first step. */
+  private Optional<SessionResult> run(SessionPlan plan) throws InterruptedException {
+    Console console = context.console();
+    Ticker ticker = System::nanoTime;
+    boolean sound = !noSound && soundSetting();
+    Voice speaker = voice();
+    List<String> intro = intro(plan, console.stdinIsTerminal());
+    boolean plainMode = plain || "dumb".equals(console.var("TERM")) || !console.stdoutIsTerminal();
+    if (!plainMode && console.stdinIsTerminal()) {
+      Optional<Terminals> terminals = open(true);
+      if (terminals.isPresent()) {
+        try (ScreenView view =
+            new ScreenView(
+                terminals.get(),
+                terminals.get().keys(),
+                plan.routine().name(),
+                context.color(),
+                sound,
+                speaker,
+                console.out())) {
+          if (!view.waitForStart(intro)) {
+            return Optional.empty();
+          }
+          return Optional.of(new SessionRunner(ticker, view).run(plan));
+        }
+      }
+    }
+    intro.forEach(console.out()::println);
+    console.out().flush();
+    Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
+    try {
+      KeySource source = keys.map(Terminals::keys).orElse(KeySource.none());
+      PlainView view =
+          new PlainView(console.out(), source, sound && console.stdoutIsTerminal(), speaker);
+      return Optional.of(new SessionRunner(ticker, view).run(plan));
+    } finally {
+      keys.ifPresent(Terminals::close);
+    }
+  }
+
+  private Optional<Terminals> open(boolean fullScreen) {
+    try {
+      return Optional.of(Terminals.openSystem(fullScreen));
+    } catch (IOException | RuntimeException e) {
+      if (context.verbose()) {
+        context.console().err().println("knots: no interactive terminal (" + e.getMessage() + ")");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private Voice voice() {
+    if (!voice) {
+      return null;
+    }
+    Optional<Voice> found = Voice.find(context.console().var("PATH"));
+    if (found.isEmpty()) {
+      context.console().err().println(Voice.notFoundMessage());
+      context.console().err().flush();
+    }
+    return found.orElse(null);
+  }
+
+  private static List<String> intro(SessionPlan plan, boolean keys) {
+    Routine routine = plan.routine();
+    List<String> lines = new ArrayList<>();
+    long seconds = plan.routine().withSteps(plan.stepsToRun()).totalDuration().toSeconds();
+    lines.add(
+        routine.name()
+            + " - "
+            + plan.stepsToRun().size()
+            + " steps, about "
+            + Math.max(1, Math.round(seconds / 60.0))
+            + " min");
+    if (!routine.summary().isBlank()) {
+      lines.add(routine.summary());
+    }
+    for (String caution : routine.cautions()) {
+      lines.add("! " + caution);
+    }
+    if (plan.gentle()) {
+      lines.add("! Gentle session: light pressure only.");
+    }
+    plan.skipped()
+        .forEach(
+            s ->
+                lines.add(
+                    "Left out: " + routine.steps().get(s.stepIndex()).name() + " - " + s.reason()));
+    if (keys) {
+      lines.add(
+          "Keys: space pause, n next, b back, +/- 15 s, s stop (something feels wrong), q quit.");
+    }
+    return lines;
+  }
+
+  /**
+   * The settings file may turn the bell off ({@code sound: false}); anything unreadable keeps it.
+   */
+  private boolean soundSetting() {
+    Path settings = context.paths().settingsFile();
+    if (!Files.isRegularFile(settings)) {
+      return true;
+    }
+    try {
+      JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(settings.toFile());
+      JsonNode sound = node == null ? null : node.get("sound");
+      return sound == null
+          || !(sound.isBoolean() && !sound.booleanValue()
+              || "off".equalsIgnoreCase(sound.asText()));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private Routine routine() {
+    if (file != null) {
+      Routine routine = load(file);
+      if (area != null && area != routine.area()) {
+        throw KnotsException.usage(
+            file + " is a routine for " + routine.area().id() + ", not " + area.id());
+      }
+      return routine;
+    }
+    RoutineLibrary library = RoutineLookup.library(context);
+    if (routineName != null) {
+      LocatedRoutine found = RoutineLookup.byName(library, routineName);
+      if (area != null && area != found.routine().area()) {
+        throw KnotsException.usage(
+            "routine "
+                + found.name()
+                + " is for "
+                + found.routine().area().id()
+                + ", not "
+                + area.id()
+                + " - run 'knots routines list --area "
+                + area.id()
+                + "'");
+      }
+      return found.routine();
+    }
+    if (area == null) {
+      throw KnotsException.usage(
+          "which area? Give --area AREA (one of: " + String.join(", ", Area.ids()) + ")");
+    }
+    return library.forArea(area).stream()
+        .findFirst()
+        .map(LocatedRoutine::routine)
+        .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
+  }
+
+  private Routine load(Path path) {
+    try {
+      return new RoutineLoader().load(context.console().workingDir().resolve(path));
+    } catch (RoutineException e) {
+      throw RoutineLookup.failure(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.knots.cli;
+
+import dev.knots.session.SessionPlan;
+import dev.knots.session.SessionResult;
+import java.util.Optional;
+
+/**
+ * Where triage and history plug into {@code knots session}: triage -> plan -> run -> record. Until
+ * those issues land, {@link #NONE} runs the routine as written and records nothing.
+ */
+interface SessionHooks {
+  /**
+   * Triage goes here: returns the plan to run (gentle mode, steps to skip), or empty when the
+   * session must not start; then {@link #exitCodeWithoutSession()} says how the command ends.
+   */
+  Optional<SessionPlan> beforeCountdown(SessionPlan plan);
+
+  /** The exit code when {@link #beforeCountdown} stopped the session (3 for triage). */
+  int exitCodeWithoutSession();
+
+  /** History goes here: record the session, partial ones included. */
+  void afterCountdown(SessionPlan plan, SessionResult result);
+
+  /** No triage, no history yet. */
+  SessionHooks NONE =
+      new SessionHooks() {
+        @Override
+        public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
+          return Optional.of(plan);
+        }
+
+        @Override
+        public int exitCodeWithoutSession() {
+          return ExitCode.TRIAGE_ADVISED_CARE;
+        }
+
+        @Override
+        public void afterCountdown(SessionPlan plan, SessionResult result) {
+          // history (issue 6) records sessions here
+        }
+      };
+}

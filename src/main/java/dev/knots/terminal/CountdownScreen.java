@@ -1,0 +1,268 @@
+package dev.knots.terminal;
+
+import dev.knots.routine.Sides;
+import dev.knots.routine.Step;
+import dev.knots.session.Countdown;
+import dev.knots.session.Phase;
+import dev.knots.session.PhaseKind;
+import dev.knots.session.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.jansi.Ansi;
+
+/**
+ * Lays out one frame of the countdown for a terminal of a given size: every line fits the width and
+ * there are never more lines than rows, so nothing scrolls or wraps.
+ */
+final class CountdownScreen {
+  static final int COMPACT_WIDTH = 40;
+  static final int COMPACT_HEIGHT = 10;
+  private static final int BIG_DIGITS_HEIGHT = 20;
+
+  static final List<String> KEYS =
+      List.of(
+          "space      pause / resume",
+          "n or →     next step (or next side)",
+          "b or ←     back to the start; again: the step before",
+          "+ / -      add / take 15 seconds",
+          "s or !     stop: something feels wrong",
+          "q          quit (asks first); Ctrl-C quits at once",
+          "?          show / hide these keys");
+
+  private final String title;
+  private final boolean color;
+  private final boolean unicode;
+
+  CountdownScreen(String title, boolean color, boolean unicode) {
+    this.title = title;
+    this.color = color;
+    this.unicode = unicode;
+  }
+
+  /** The frame's lines as ANSI strings (plain text when colour is off). */
+  List<String> lines(Snapshot s, int width, int height, List<String> prompt) {
+    int w = Math.max(1, width);
+    int h = Math.max(1, height);
+    List<String> lines =
+        w < COMPACT_WIDTH || h < COMPACT_HEIGHT ? compact(s, w, h, prompt) : full(s, w, h, prompt);
+    return lines.size() > h ? lines.subList(0, h) : lines;
+  }
+
+  private List<String> full(Snapshot s, int w, int h, List<String> prompt) {
+    List<String> out = new ArrayList<>();
+    Phase phase = s.phase();
+    Step step = phase.step();
+    String counter = "step " + s.stepNumber() + " of " + s.stepCount();
+    String head = Text.fit(title, Math.max(1, w - counter.length() - 3));
+    out.add(
+        style(" " + head, Style.DIM)
+            + " ".repeat(Math.max(1, w - head.length() - counter.length() - 2))
+            + style(counter, Style.DIM));
+    out.add("");
+    if (phase.kind() == PhaseKind.SWITCH_SIDES) {
+      out.add(style(Text.fit(" Switch sides: right side next", w), Style.TITLE));
+      out.add(Text.fit(" " + step.name(), w));
+    } else {
+      out.add(style(Text.fit(" " + step.name() + sideLabel(phase), w), Style.TITLE));
+      out.add(style(Text.fit(" " + details(step, unicode ? " · " : ", "), w), Style.DIM));
+    }
+    int fixed = 14; // everything but the cue: head, bars, time, next, keys and spacing
+    boolean big = h >= BIG_DIGITS_HEIGHT && unicode;
+    int cueRows = Math.max(0, h - fixed - (big ? 2 : 0));
+    List<String> body = s.keysShown() ? KEYS : Text.wrap(step.cue(), Math.max(1, w - 2));
+    for (int i = 0; i < Math.min(cueRows, body.size()); i++) {
+      String text = Text.fit(" " + body.get(i), w);
+      out.add(s.keysShown() ? style(text, Style.KEY) : text);
+    }
+    out.add("");
+    String time = Text.clock(s.leftSeconds());
+    Style timeStyle = s.leftNanos() <= Countdown.WARNING_NANOS ? Style.WARN : Style.TIME;
+    String state = s.state() == Countdown.State.PAUSED ? "PAUSED - space to resume" : "";
+    if (big && BigDigits.width(time) + 2 <= w) {
+      int pad = Math.max(0, (w - BigDigits.width(time)) / 2);
+      for (String row : BigDigits.render(time)) {
+        out.add(" ".repeat(pad) + style(row, timeStyle));
+      }
+      out.add(center(state, w, Style.PAUSED));
+    } else {
+      String line = time + (state.isEmpty() ? "" : "   " + state);
+      int pad = Math.max(0, (w - line.length()) / 2);
+      out.add(
+          " ".repeat(pad)
+              + style(time, timeStyle)
+              + (state.isEmpty() ? "" : "   " + style(state, Style.PAUSED)));
+    }
+    out.add("");
+    int barCells = Math.max(5, w - 28);
+    out.add(
+        Text.fit(
+            " step    "
+                + Text.bar(s.phaseFraction(), barCells, unicode)
+                + " "
+                + Text.clock(s.phaseElapsedNanos() / Countdown.SECOND)
+                + " / "
+                + Text.clock(ceilSeconds(s.phaseLengthNanos())),
+            w));
+    long routineLeft = ceilSeconds(s.routineTotalNanos() - s.routineDoneNanos());
+    out.add(
+        Text.fit(
+            " routine "
+                + Text.bar(s.routineFraction(), barCells, unicode)
+                + " "
+                + Text.clock(routineLeft)
+                + " left",
+            w));
+    pace(s, barCells).ifPresent(line -> out.add(Text.fit(line, w)));
+    out.add("");
+    out.add(Text.fit(" " + nextLine(s), w));
+    while (out.size() < h - Math.max(1, prompt.size())) {
+      out.add("");
+    }
+    if (prompt.isEmpty()) {
+      out.add(style(Text.fit(" " + shortKeys(w - 1), w), Style.KEY));
+    } else {
+      for (String line : prompt) {
+        out.add(style(Text.fit(" " + line, w), Style.PROMPT));
+      }
+    }
+    return out;
+  }
+
+  private List<String> compact(Snapshot s, int w, int h, List<String> prompt) {
+    List<String> out = new ArrayList<>();
+    Phase phase = s.phase();
+    String name =
+        phase.kind() == PhaseKind.SWITCH_SIDES
+            ? "switch sides"
+            : phase.step().name() + sideShort(phase);
+    out.add(Text.fit(s.stepNumber() + "/" + s.stepCount() + " " + name, w));
+    String time = Text.clock(s.leftSeconds());
+    String paused = s.state() == Countdown.State.PAUSED ? " PAUSED" : "";
+    int cells = w - time.length() - paused.length() - 1;
+    String bar = cells > 0 ? " " + Text.bar(s.phaseFraction(), cells, unicode) : "";
+    out.add(style(Text.fit(time + bar + paused, w), Style.TIME));
+    if (!prompt.isEmpty()) {
+      for (String line : prompt) {
+        out.add(style(Text.fit(line, w), Style.PROMPT));
+      }
+      return out;
+    }
+    if (h >= 4) {
+      s.next().ifPresent(n -> out.add(Text.fit("next: " + n.step().name() + sideShort(n), w)));
+    }
+    if (h >= 3) {
+      out.add(style(Text.fit(shortKeys(w), w), Style.KEY));
+    }
+    return out;
+  }
+
+  private java.util.Optional<String> pace(Snapshot s, int cells) {
+    Phase phase = s.phase();
+    int passes = phase.step().passes();
+    if (passes <= 0 || !phase.isWork()) {
+      return java.util.Optional.empty();
+    }
+    double perPass = (double) phase.durationNanos() / passes;
+    double elapsed = s.phaseElapsedNanos();
+    int pass = (int) Math.min(passes - 1, Math.floor(elapsed / perPass));
+    double within = Math.min(1.0, (elapsed - pass * perPass) / perPass);
+    // one end to the other once per pass: out on odd passes, back on even ones
+    double position = pass % 2 == 0 ? within : 1 - within;
+    return java.util.Optional.of(
+        " pace    "
+            + Text.marker(position, cells, unicode)
+            + " pass "
+            + (pass + 1)
+            + " of "
+            + passes);
+  }
+
+  private static String nextLine(Snapshot s) {
+    if (s.next().isEmpty()) {
+      return "next: the end";
+    }
+    Phase next = s.next().get();
+    return "next: " + next.step().name() + sideLabel(next);
+  }
+
+  static String shortKeys(int width) {
+    String full = "space pause  n next  b back  +/- 15s  s stop  q quit  ? keys";
+    if (full.length() <= width) {
+      return full;
+    }
+    return "spc n b + - s q ?";
+  }
+
+  static String sideLabel(Phase phase) {
+    Sides side = phase.side();
+    return side == Sides.LEFT || side == Sides.RIGHT ? " - " + side.id() + " side" : "";
+  }
+
+  private static String sideShort(Phase phase) {
+    Sides side = phase.side();
+    return side == Sides.LEFT ? " (L)" : side == Sides.RIGHT ? " (R)" : "";
+  }
+
+  static String details(Step step, String separator) {
+    StringBuilder text = new StringBuilder(step.kind().id());
+    if (!step.target().isBlank()) {
+      text.append(separator).append(step.target());
+    }
+    step.pressureIfGiven()
+        .ifPresent(p -> text.append(separator).append(p.id()).append(" pressure"));
+    return text.toString();
+  }
+
+  private static long ceilSeconds(long nanos) {
+    return (Math.max(0, nanos) + Countdown.SECOND - 1) / Countdown.SECOND;
+  }
+
+  private String center(String text, int w, Style style) {
+    if (text.isEmpty()) {
+      return "";
+    }
+    String fitted = Text.fit(text, w);
+    return " ".repeat(Math.max(0, (w - fitted.length()) / 2)) + style(fitted, style);
+  }
+
+  private enum Style {
+    TITLE,
+    DIM,
+    TIME,
+    WARN,
+    PAUSED,
+    KEY,
+    PROMPT
+  }
+
+  private String style(String text, Style style) {
+    if (!color || text.isEmpty()) {
+      return text;
+    }
+    Ansi ansi = Ansi.ansi();
+    switch (style) {
+      case TITLE:
+        ansi.bold().fgBright(Ansi.Color.CYAN);
+        break;
+      case DIM:
+        ansi.a(Ansi.Attribute.INTENSITY_FAINT);
+        break;
+      case TIME:
+        ansi.bold().fgBright(Ansi.Color.GREEN);
+        break;
+      case WARN:
+        ansi.bold().fgBright(Ansi.Color.YELLOW);
+        break;
+      case PAUSED:
+        ansi.bold().fgBright(Ansi.Color.MAGENTA);
+        break;
+      case KEY:
+        ansi.fg(Ansi.Color.BLUE);
+        break;
+      case PROMPT:
+        ansi.bold().fgBright(Ansi.Color.YELLOW);
+        break;
+    }
+    return ansi.a(text).reset().toString();
+  }
+}

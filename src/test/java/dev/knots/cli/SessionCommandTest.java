@@ -1,0 +1,88 @@
+package dev.knots.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knots.session.Ending;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SessionCommandTest {
+  @TempDir Path home;
+
+  private CliRun.Result run(String... args) {
+    return new CliRun(home).run(args);
+  }
+
+  @Test
+  void should_exit_66_when_the_file_does_not_exist() {
+    CliRun.Result result = run("session", "--file", home.resolve("nope.yaml").toString());
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(66);
+    assertThat(result.err()).contains("nope.yaml").doesNotContain("Exception");
+  }
+
+  @Test
+  void should_exit_65_with_the_position_when_the_file_is_invalid() throws IOException {
+    Path file = home.resolve("bad.yaml");
+    Files.writeString(
+        file,
+        "name: Bad\narea: calves\nsteps:\n  - name: x\n    kind: stretch\n    duration: 2s\n");
+    CliRun.Result result = run("session", "--file", file.toString());
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(65);
+    assertThat(result.err()).containsPattern("bad.yaml:6:\\d+: ");
+  }
+
+  @Test
+  void should_refuse_an_unknown_area_with_a_suggestion() {
+    CliRun.Result result = run("session", "--area", "lower-bak");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("did you mean 'lower-back'?").contains("neck");
+  }
+
+  @Test
+  void should_refuse_a_path_as_an_area() {
+    CliRun.Result result = run("session", "--area", "../../etc");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("an area is a word, not a path");
+  }
+
+  @Test
+  void should_ask_for_an_area_when_none_is_given() {
+    CliRun.Result result = run("session");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--area AREA");
+  }
+
+  @Test
+  void should_refuse_minutes_out_of_range() {
+    assertThat(run("session", "--area", "calves", "--minutes", "0").exitCode()).isEqualTo(2);
+    assertThat(run("session", "--area", "calves", "--minutes", "500").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void should_refuse_a_routine_of_another_area() {
+    CliRun.Result result = run("session", "--area", "neck", "--routine", "calf-release");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is for calves, not neck");
+  }
+
+  @Test
+  void should_refuse_an_unknown_routine_with_a_suggestion() {
+    CliRun.Result result = run("session", "--routine", "calf-relese");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("did you mean 'calf-release'?");
+  }
+
+  @Test
+  void should_map_endings_to_the_exit_codes_of_cli_md() {
+    assertThat(SessionCommand.exitCode(Ending.COMPLETED)).isZero();
+    assertThat(SessionCommand.exitCode(Ending.QUIT)).isEqualTo(130);
+    assertThat(SessionCommand.exitCode(Ending.INTERRUPTED)).isEqualTo(130);
+    assertThat(SessionCommand.exitCode(Ending.STOPPED)).isEqualTo(3);
+  }
+}

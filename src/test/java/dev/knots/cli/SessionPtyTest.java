@@ -1,0 +1,143 @@
+package dev.knots.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end in a real pseudo-terminal: tmux runs the program, the test types keys and reads the
+ * screen. The launcher script does what bin/knots does (tell java which streams are terminals) but
+ * runs the classes under test, so the test does not depend on a packaged jar.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SessionPtyTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @TempDir Path dir;
+  private String socket;
+
+  @BeforeEach
+  void needTmux() {
+    assumeTrue(onPath("tmux"), "tmux is not installed");
+    socket = "knots-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+  }
+
+  @AfterEach
+  void killTmux() throws Exception {
+    if (socket != null && onPath("tmux")) {
+      tmux("kill-server");
+    }
+  }
+
+  @Test
+  void should_pause_skip_quit_with_130_and_leave_the_terminal_cooked_with_echo() throws Exception {
+    Path routine = dir.resolve("three.yaml");
+    Files.writeString(
+        routine,
+        "name: Three quick steps\n"
+            + "area: calves\n"
+            + "steps:\n"
+            + "  - {name: First stretch, kind: stretch, duration: 5s}\n"
+            + "  - {name: Second stretch, kind: stretch, duration: 5s}\n"
+            + "  - {name: Third stretch, kind: stretch, duration: 5s}\n");
+    Path launcher = launcher();
+    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
+    tmux(
+        "send-keys",
+        "-t",
+        "e2e",
+        "KNOTS_HOME="
+            + dir.resolve("home")
+            + " "
+            + launcher
+            + " session --file "
+            + routine
+            + "; echo EXIT=$?; stty -a",
+        "Enter");
+
+    waitFor(screen -> screen.contains("Press space to start"));
+    tmux("send-keys", "-t", "e2e", "Space");
+    waitFor(screen -> screen.contains("First stretch") && screen.contains("step 1 of 3"));
+    tmux("send-keys", "-t", "e2e", "Space");
+    waitFor(screen -> screen.contains("PAUSED"));
+    tmux("send-keys", "-t", "e2e", "n");
+    waitFor(screen -> screen.contains("step 2 of 3") && screen.contains("Second stretch"));
+    tmux("send-keys", "-t", "e2e", "q");
+    waitFor(screen -> screen.contains("Quit the session?"));
+    tmux("send-keys", "-t", "e2e", "y");
+    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+
+    assertThat(end).contains("EXIT=130").contains("Session quit: 0 of 3 steps done, 1 skipped");
+    assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
+    assertThat(end).doesNotContain("-icanon").doesNotContainPattern("(?m)(^| )-echo( |$)");
+  }
+
+  /** A launcher like bin/knots over the test's own classpath. */
+  private Path launcher() throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path script = dir.resolve("knots");
+    String classpath = System.getProperty("java.class.path");
+    Files.writeString(
+        script,
+        "#!/bin/sh\n"
+            + "i=0; o=0; [ -t 0 ] && i=1; [ -t 1 ] && o=1\n"
+            + "exec '"
+            + java
+            + "' -Dknots.stdin.tty=$i -Dknots.stdout.tty=$o -cp '"
+            + classpath
+            + "' dev.knots.Main \"$@\"\n",
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    return script;
+  }
+
+  private String waitFor(Predicate<String> ready) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = tmux("capture-pane", "-p", "-t", "e2e");
+      if (ready.test(screen)) {
+        return screen;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the screen never got there; it shows:\n" + screen);
+  }
+
+  private String tmux(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String part : path.split(":")) {
+      if (!part.isEmpty() && Files.isExecutable(Path.of(part, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
