@@ -142,12 +142,20 @@ public final class QuizPrompter implements Prompter {
   private int readKey(Question question) {
     Attributes saved = terminal.enterRawMode();
     try {
+      // Ctrl-C arrives as a key, so the quiz ends cleanly (exit 130) with the terminal restored
+      Attributes raw = terminal.getAttributes();
+      raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+      terminal.setAttributes(raw);
       NonBlockingReader reader = terminal.reader();
       int key = reader.read();
       if (key == CTRL_C || key == 'q' || key == 'Q') {
+        out.println();
+        out.flush();
         throw new QuizInterruptedException();
       }
       if (key < 0 || key == CTRL_D) {
+        out.println();
+        out.flush();
         throw new MissingAnswerException(question);
       }
       return key;

@@ -17,6 +17,12 @@ public record TriageContext(
     Objects.requireNonNull(recentAdvice);
   }
 
+  /** An area with what history says about it (the session's case). */
+  public static TriageContext of(
+      Area area, boolean historyNotImproving, Optional<Level> recentAdvice) {
+    return new TriageContext(Optional.of(area), historyNotImproving, recentAdvice);
+  }
+
   /** An area with no history. */
   public static TriageContext forArea(Area area) {
     return new TriageContext(Optional.of(area), false, Optional.empty());

@@ -114,6 +114,21 @@ class QuizPrompterTest {
   }
 
   @Test
+  void should_restore_the_terminal_mode_after_each_key() throws IOException {
+    try (Terminal t = terminal("y")) {
+      org.jline.terminal.Attributes before = new org.jline.terminal.Attributes(t.getAttributes());
+
+      boolean yes =
+          new QuizPrompter(t, false)
+              .askYesNo(
+                  new TriageEngine(CatalogueLoader.bundled(), "112").itemQuestion("pregnancy"));
+
+      assertThat(yes).isTrue();
+      assertThat(t.getAttributes().getLocalFlags()).isEqualTo(before.getLocalFlags());
+    }
+  }
+
+  @Test
   void should_show_advice_it_is_told() throws IOException {
     try (Terminal t = terminal("")) {
       new QuizPrompter(t, false).tell("Please read this:", List.of("Stop rolling that area."));

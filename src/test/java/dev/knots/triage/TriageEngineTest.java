@@ -546,8 +546,7 @@ class TriageEngineTest {
 
     @Test
     void should_first_ask_whether_the_person_was_checked_after_recent_advice() {
-      TriageContext context =
-          new TriageContext(Optional.of(Area.NECK), false, Optional.of(Level.SOON));
+      TriageContext context = TriageContext.of(Area.NECK, false, Optional.of(Level.SOON));
 
       Question q = needed(context, "", false);
 
