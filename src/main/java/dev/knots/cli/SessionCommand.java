@@ -1,8 +1,5 @@
 package dev.knots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.knots.body.Area;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Routine;
@@ -21,7 +18,6 @@ import dev.knots.terminal.ScreenView;
 import dev.knots.terminal.Terminals;
 import dev.knots.terminal.Voice;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +36,11 @@ final class SessionCommand implements Callable<Integer> {
   static final int MAX_MINUTES = 120;
 
   private final AppContext context;
+
+  /** Null for the real safety hooks (triage and history); tests pass their own. */
   private final SessionHooks hooks;
+
+  private Settings settings;
 
   @Option(
       names = "--area",
@@ -70,6 +70,17 @@ final class SessionCommand implements Callable<Integer> {
       description = "One line per event, no screen drawing (screen readers, logs).")
   boolean plain;
 
+  @Option(
+      names = "--answer",
+      paramLabel = "ID=VALUE",
+      description =
+          "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
+              + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable.")
+  List<String> answers = new ArrayList<>();
+
+  @Option(names = "--thorough", description = "Ask every safety question one by one.")
+  boolean thorough;
+
   @Option(names = "--no-sound", description = "No bell at step changes.")
   boolean noSound;
 
@@ -77,7 +88,7 @@ final class SessionCommand implements Callable<Integer> {
   boolean voice;
 
   SessionCommand(AppContext context) {
-    this(context, SessionHooks.NONE);
+    this(context, null);
   }
 
   SessionCommand(AppContext context, SessionHooks hooks) {
@@ -88,7 +99,12 @@ final class SessionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = context.console();
-    Routine routine = routine();
+    settings = Settings.load(context.paths().settingsFile());
+    LocatedRoutine located = located();
+    Routine routine = located.routine();
+    if (minutes == null && settings.defaultMinutes() > 0) {
+      minutes = settings.defaultMinutes();
+    }
     if (minutes != null) {
       if (minutes < 1 || minutes > MAX_MINUTES) {
         throw KnotsException.usage("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
@@ -96,6 +112,11 @@ final class SessionCommand implements Callable<Integer> {
       routine = Scaling.toMinutes(routine, minutes);
     }
     // triage -> plan -> run -> record
+    SessionHooks hooks =
+        this.hooks != null
+            ? this.hooks
+            : new SessionSafety(
+                context, settings, located, answers, thorough, java.time.Clock.systemUTC());
     Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
     if (plan.isEmpty()) {
       return hooks.exitCodeWithoutSession();
@@ -106,6 +127,10 @@ final class SessionCommand implements Callable<Integer> {
     }
     Optional<SessionResult> result = run(plan.get());
     if (result.isEmpty()) {
+      // cancelled before the first step: still an ending worth recording
+      hooks.afterCountdown(
+          plan.get(),
+          new SessionResult(0, 0, plan.get().stepsToRun().size(), 0, Ending.QUIT, null));
       return ExitCode.INTERRUPTED;
     }
     hooks.afterCountdown(plan.get(), result.get());
@@ -127,7 +152,7 @@ final class SessionCommand implements Callable<Integer> {
   private Optional<SessionResult> run(SessionPlan plan) throws InterruptedException {
     Console console = context.console();
     Ticker ticker = System::nanoTime;
-    boolean sound = !noSound && soundSetting();
+    boolean sound = !noSound && settings.sound();
     Voice speaker = voice();
     List<String> intro = intro(plan, console.stdinIsTerminal());
     boolean plainMode = plain || "dumb".equals(console.var("TERM")) || !console.stdoutIsTerminal();
@@ -218,33 +243,15 @@ final class SessionCommand implements Callable<Integer> {
     return lines;
   }
 
-  /**
-   * The settings file may turn the bell off ({@code sound: false}); anything unreadable keeps it.
-   */
-  private boolean soundSetting() {
-    Path settings = context.paths().settingsFile();
-    if (!Files.isRegularFile(settings)) {
-      return true;
-    }
-    try {
-      JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(settings.toFile());
-      JsonNode sound = node == null ? null : node.get("sound");
-      return sound == null
-          || !(sound.isBoolean() && !sound.booleanValue()
-              || "off".equalsIgnoreCase(sound.asText()));
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
-  private Routine routine() {
+  private LocatedRoutine located() {
     if (file != null) {
-      Routine routine = load(file);
+      Path path = context.console().workingDir().resolve(file);
+      Routine routine = load(path);
       if (area != null && area != routine.area()) {
         throw KnotsException.usage(
             file + " is a routine for " + routine.area().id() + ", not " + area.id());
       }
-      return routine;
+      return new LocatedRoutine(routine, LocatedRoutine.Origin.FILE, path);
     }
     RoutineLibrary library = RoutineLookup.library(context);
     if (routineName != null) {
@@ -261,7 +268,7 @@ final class SessionCommand implements Callable<Integer> {
                 + area.id()
                 + "'");
       }
-      return found.routine();
+      return found;
     }
     if (area == null) {
       throw KnotsException.usage(
@@ -269,13 +276,12 @@ final class SessionCommand implements Callable<Integer> {
     }
     return library.forArea(area).stream()
         .findFirst()
-        .map(LocatedRoutine::routine)
         .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
   }
 
   private Routine load(Path path) {
     try {
-      return new RoutineLoader().load(context.console().workingDir().resolve(path));
+      return new RoutineLoader().load(path);
     } catch (RoutineException e) {
       throw RoutineLookup.failure(e);
     }

@@ -65,7 +65,7 @@ class SessionPtyTest {
             + dir.resolve("home")
             + " "
             + launcher
-            + " session --file "
+            + " session --answer none --answer pain=2 --file "
             + routine
             + "; echo EXIT=$?; stty -a",
         "Enter");

@@ -1,0 +1,240 @@
+package dev.knots.cli;
+
+import dev.knots.body.Area;
+import dev.knots.history.Ending;
+import dev.knots.history.HistoryStore;
+import dev.knots.history.LastAdvice;
+import dev.knots.history.NativeLibrary;
+import dev.knots.history.SafeHistory;
+import dev.knots.history.SessionEnd;
+import dev.knots.history.SessionStart;
+import dev.knots.history.TriageRecord;
+import dev.knots.routine.LocatedRoutine;
+import dev.knots.session.SessionPlan;
+import dev.knots.session.SessionResult;
+import dev.knots.terminal.TriageOutcomeText;
+import dev.knots.terminal.TriageTerminal;
+import dev.knots.triage.AfterSession;
+import dev.knots.triage.AnswerParser;
+import dev.knots.triage.Answers;
+import dev.knots.triage.Catalogue;
+import dev.knots.triage.CatalogueLoader;
+import dev.knots.triage.Level;
+import dev.knots.triage.LinePrompter;
+import dev.knots.triage.MissingAnswerException;
+import dev.knots.triage.Prompter;
+import dev.knots.triage.QuizInterruptedException;
+import dev.knots.triage.QuizResult;
+import dev.knots.triage.Reason;
+import dev.knots.triage.StopReason;
+import dev.knots.triage.TriageContext;
+import dev.knots.triage.TriageEngine;
+import dev.knots.triage.TriageException;
+import dev.knots.triage.TriageOutcome;
+import dev.knots.triage.TriageQuiz;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The safety around {@code knots session}: the triage quiz before the countdown (with the facts
+ * history knows), the questions after it, and the record of both.
+ */
+final class SessionSafety implements SessionHooks {
+  private final AppContext context;
+  private final Settings settings;
+  private final LocatedRoutine located;
+  private final List<String> answerOptions;
+  private final boolean thorough;
+  private final Clock clock;
+  private LinePrompter linePrompter;
+  private SafeHistory history;
+  private TriageQuiz quiz;
+  private Answers preset;
+  private long sessionId = -1;
+
+  SessionSafety(
+      AppContext context,
+      Settings settings,
+      LocatedRoutine located,
+      List<String> answerOptions,
+      boolean thorough,
+      Clock clock) {
+    this.context = context;
+    this.settings = settings;
+    this.located = located;
+    this.answerOptions = List.copyOf(answerOptions);
+    this.thorough = thorough;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
+    Area area = plan.routine().area();
+    Catalogue catalogue = CatalogueLoader.bundled();
+    quiz = new TriageQuiz(new TriageEngine(catalogue, settings.emergencyNumber()));
+    try {
+      preset = new AnswerParser(catalogue).parse(answerOptions, Optional.of(area));
+    } catch (TriageException e) {
+      throw KnotsException.usage(e.getMessage());
+    }
+    PrintWriter err = context.console().err();
+    NativeLibrary.useCache(context.paths().cache());
+    history =
+        HistoryStore.openOrWarn(
+            context.paths().state(),
+            warning -> {
+              err.println("knots: " + warning);
+              err.flush();
+            });
+    // Safety first: what history knows shapes the quiz, so it is read before the first question.
+    boolean notImproving = history.notImproving(area, clock.instant());
+    Optional<Level> recentAdvice =
+        history
+            .lastAdvice(area, clock.instant())
+            .map(LastAdvice::level)
+            .flatMap(SessionSafety::level);
+    QuizResult result =
+        ask(
+            prompter ->
+                quiz.run(
+                    TriageContext.of(area, notImproving, recentAdvice),
+                    preset,
+                    prompter,
+                    thorough));
+    TriageOutcome outcome = result.outcome();
+    PrintWriter out = context.console().out();
+    out.print(TriageOutcomeText.render(outcome, context.color()));
+    out.flush();
+    boolean allowed = ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
+    if (!allowed) {
+      history.triageRecorded(
+          new TriageRecord(
+              area, clock.instant(), outcome.level().name(), ids(outcome), given(result)));
+      if (outcome.sessionAllowed()) {
+        out.println("No session today. Please book the check described above.");
+        out.flush();
+      }
+      return Optional.empty();
+    }
+    SessionPlan safe = SafetyPlan.of(plan.routine(), outcome);
+    sessionId =
+        history.sessionStarted(
+            new SessionStart(
+                area,
+                located.name(),
+                located.location(),
+                clock.instant(),
+                outcome.level().name(),
+                ids(outcome),
+                outcome.restrictions().precautionIds(),
+                result.answers().number("pain").isPresent()
+                    ? result.answers().number("pain").getAsInt()
+                    : null,
+                given(result)));
+    return Optional.of(safe);
+  }
+
+  @Override
+  public int exitCodeWithoutSession() {
+    return ExitCode.TRIAGE_ADVISED_CARE;
+  }
+
+  @Override
+  public void afterCountdown(SessionPlan plan, SessionResult result) {
+    AfterSession after = null;
+    try {
+      switch (result.ending()) {
+        case COMPLETED -> after = ask(prompter -> quiz.afterSession(preset, prompter));
+        case STOPPED ->
+            after =
+                ask(prompter -> quiz.afterStop(stopReason(result.stopReason()), preset, prompter));
+        default -> {
+          // quit or interrupted: no questions, the person wants out
+        }
+      }
+    } catch (KnotsException interrupted) {
+      // Ctrl-C on the last questions: the session itself is still recorded below
+      after = null;
+    }
+    history.sessionEnded(
+        sessionId,
+        new SessionEnd(
+            result.stepsDone(),
+            result.stepsSkipped(),
+            result.elapsedSeconds(),
+            ending(result.ending()),
+            after != null && after.painAfter().isPresent() ? after.painAfter().getAsInt() : null,
+            after == null ? null : after.feltWarningSigns().orElse(null),
+            result.stopReasonIfStopped().map(r -> r.label()).orElse(null)));
+    history.close();
+  }
+
+  /** Runs one step of the quiz with the right prompter, mapping its failures to exit codes. */
+  private <T> T ask(Function<Prompter, T> step) {
+    try {
+      if (context.console().interactive()) {
+        try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
+          return step.apply(terminal.prompter());
+        }
+      }
+      if (linePrompter == null) {
+        linePrompter =
+            new LinePrompter(
+                new InputStreamReader(context.console().in(), StandardCharsets.UTF_8),
+                context.console().err());
+      }
+      return step.apply(linePrompter);
+    } catch (MissingAnswerException e) {
+      throw KnotsException.usage(e.getMessage());
+    } catch (QuizInterruptedException e) {
+      throw KnotsException.interrupted(e.getMessage());
+    } catch (TriageException e) {
+      throw KnotsException.usage(e.getMessage());
+    }
+  }
+
+  private static List<String> ids(TriageOutcome outcome) {
+    return outcome.reasons().stream().map(Reason::id).toList();
+  }
+
+  private static Map<String, String> given(QuizResult result) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    result.answers().yesNo().forEach((id, yes) -> answers.put(id, yes ? "yes" : "no"));
+    result.answers().numbers().forEach((id, n) -> answers.put(id, Integer.toString(n)));
+    return answers;
+  }
+
+  private static Optional<Level> level(String name) {
+    try {
+      return Optional.of(Level.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      // an unknown level in an old record still counts as advice to get checked
+      return Optional.of(Level.SOON);
+    }
+  }
+
+  private static StopReason stopReason(dev.knots.session.StopReason reason) {
+    return switch (reason) {
+      case SHARP_PAIN -> StopReason.SHARP_PAIN;
+      case NUMBNESS_OR_TINGLING -> StopReason.NUMBNESS_OR_TINGLING;
+      case DIZZINESS -> StopReason.DIZZINESS;
+      case OTHER -> StopReason.SOMETHING_ELSE;
+    };
+  }
+
+  private static Ending ending(dev.knots.session.Ending ending) {
+    return switch (ending) {
+      case COMPLETED -> Ending.COMPLETED;
+      case QUIT -> Ending.QUIT;
+      case STOPPED -> Ending.STOPPED;
+      case INTERRUPTED -> Ending.INTERRUPTED;
+    };
+  }
+}
