@@ -2,9 +2,6 @@ package dev.knots.cli;
 
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
-import dev.knots.history.HistoryStore;
-import dev.knots.history.LastAdvice;
-import dev.knots.history.NativeLibrary;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
@@ -36,9 +33,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -84,22 +79,11 @@ final class SessionSafety implements SessionHooks {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    PrintWriter err = context.console().err();
-    NativeLibrary.useCache(context.paths().cache());
-    history =
-        HistoryStore.openOrWarn(
-            context.paths().state(),
-            warning -> {
-              err.println("knots: " + warning);
-              err.flush();
-            });
+    history = TriageHistory.open(context);
     // Safety first: what history knows shapes the quiz, so it is read before the first question.
     boolean notImproving = history.notImproving(area, clock.instant());
     Optional<Level> recentAdvice =
-        history
-            .lastAdvice(area, clock.instant())
-            .map(LastAdvice::level)
-            .flatMap(SessionSafety::level);
+        history.lastAdvice(area, clock.instant()).flatMap(TriageHistory::level);
     QuizResult result =
         ask(
             prompter ->
@@ -116,7 +100,11 @@ final class SessionSafety implements SessionHooks {
     if (!allowed) {
       history.triageRecorded(
           new TriageRecord(
-              area, clock.instant(), outcome.level().name(), ids(outcome), given(result)));
+              area,
+              clock.instant(),
+              outcome.level().name(),
+              ids(outcome),
+              TriageHistory.given(result.answers())));
       if (outcome.sessionAllowed()) {
         out.println("No session today. Please book the check described above.");
         out.flush();
@@ -137,7 +125,7 @@ final class SessionSafety implements SessionHooks {
                 result.answers().number("pain").isPresent()
                     ? result.answers().number("pain").getAsInt()
                     : null,
-                given(result)));
+                TriageHistory.given(result.answers())));
     return Optional.of(safe);
   }
 
@@ -202,22 +190,6 @@ final class SessionSafety implements SessionHooks {
 
   private static List<String> ids(TriageOutcome outcome) {
     return outcome.reasons().stream().map(Reason::id).toList();
-  }
-
-  private static Map<String, String> given(QuizResult result) {
-    Map<String, String> answers = new LinkedHashMap<>();
-    result.answers().yesNo().forEach((id, yes) -> answers.put(id, yes ? "yes" : "no"));
-    result.answers().numbers().forEach((id, n) -> answers.put(id, Integer.toString(n)));
-    return answers;
-  }
-
-  private static Optional<Level> level(String name) {
-    try {
-      return Optional.of(Level.valueOf(name));
-    } catch (IllegalArgumentException e) {
-      // an unknown level in an old record still counts as advice to get checked
-      return Optional.of(Level.SOON);
-    }
   }
 
   private static StopReason stopReason(dev.knots.session.StopReason reason) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
+import dev.knots.history.SafeHistory;
+import dev.knots.history.TriageRecord;
 import dev.knots.terminal.TriageOutcomeText;
 import dev.knots.terminal.TriageTerminal;
 import dev.knots.triage.AnswerParser;
@@ -28,6 +30,7 @@ import dev.knots.triage.TriageQuiz;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +62,8 @@ final class TriageCommand implements Callable<Integer> {
   }
 
   private final AppContext context;
+
+  /** Null: read from the settings file when needed. */
   private final String emergencyNumber;
 
   @Option(
@@ -90,7 +95,7 @@ final class TriageCommand implements Callable<Integer> {
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
-    this(context, DEFAULT_EMERGENCY_NUMBER);
+    this(context, null);
   }
 
   TriageCommand(AppContext context, String emergencyNumber) {
@@ -120,9 +125,33 @@ final class TriageCommand implements Callable<Integer> {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, emergencyNumber));
-    TriageContext triageContext = new TriageContext(area, false, Optional.empty());
-    QuizResult result = ask(quiz, triageContext, preset);
+    String number =
+        emergencyNumber != null
+            ? emergencyNumber
+            : Settings.load(context.paths().settingsFile()).emergencyNumber();
+    TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
+    Instant now = Instant.now();
+    try (SafeHistory history = TriageHistory.open(context)) {
+      // what history knows about the area shapes the quiz, so it is read first
+      TriageContext triageContext =
+          new TriageContext(
+              area,
+              area.map(a -> history.notImproving(a, now)).orElse(false),
+              area.flatMap(a -> history.lastAdvice(a, now)).flatMap(TriageHistory::level));
+      QuizResult result = ask(quiz, triageContext, preset);
+      history.triageRecorded(
+          new TriageRecord(
+              area.orElse(null),
+              Instant.now(),
+              result.outcome().level().name(),
+              result.outcome().reasons().stream().map(Reason::id).toList(),
+              TriageHistory.given(result.answers())));
+      return report(result, area);
+    }
+  }
+
+  private int report(QuizResult result, Optional<Area> area) {
+    PrintWriter out = context.console().out();
     TriageOutcome outcome = result.outcome();
     if (format == Format.json) {
       out.print(json(outcome(outcome, area, result.answers())));

@@ -1,0 +1,46 @@
+package dev.knots.cli;
+
+import dev.knots.history.HistoryStore;
+import dev.knots.history.LastAdvice;
+import dev.knots.history.NativeLibrary;
+import dev.knots.history.SafeHistory;
+import dev.knots.triage.Answers;
+import dev.knots.triage.Level;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Carries facts between triage and history, which know nothing of each other. */
+final class TriageHistory {
+  private TriageHistory() {}
+
+  /** The store for a check or session that goes on whatever happens to it (one warning line). */
+  static SafeHistory open(AppContext context) {
+    PrintWriter err = context.console().err();
+    NativeLibrary.useCache(context.paths().cache());
+    return HistoryStore.openOrWarn(
+        context.paths().state(),
+        warning -> {
+          err.println("knots: " + warning);
+          err.flush();
+        });
+  }
+
+  /** The answers as the history keeps them: id to "yes", "no" or a number, in the order asked. */
+  static Map<String, String> given(Answers answers) {
+    Map<String, String> given = new LinkedHashMap<>();
+    answers.yesNo().forEach((id, yes) -> given.put(id, yes ? "yes" : "no"));
+    answers.numbers().forEach((id, n) -> given.put(id, Integer.toString(n)));
+    return given;
+  }
+
+  /** The level of earlier advice; an unknown one in an old record still counts as advice. */
+  static Optional<Level> level(LastAdvice advice) {
+    try {
+      return Optional.of(Level.valueOf(advice.level()));
+    } catch (IllegalArgumentException e) {
+      return Optional.of(Level.SOON);
+    }
+  }
+}
