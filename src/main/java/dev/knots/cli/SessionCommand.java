@@ -12,6 +12,7 @@ import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
 import dev.knots.session.Ticker;
+import dev.knots.terminal.InterruptKeys;
 import dev.knots.terminal.KeySource;
 import dev.knots.terminal.PlainView;
 import dev.knots.terminal.ScreenView;
@@ -127,6 +128,7 @@ final class SessionCommand implements Callable<Integer> {
     }
     Optional<SessionResult> result = run(plan.get());
     if (result.isEmpty()) {
+      console.out().println("Session cancelled before the first step.");
       // cancelled before the first step: still an ending worth recording
       hooks.afterCountdown(
           plan.get(),
@@ -154,7 +156,6 @@ final class SessionCommand implements Callable<Integer> {
     Ticker ticker = System::nanoTime;
     boolean sound = !noSound && settings.sound();
     Voice speaker = voice();
-    List<String> intro = intro(plan, console.stdinIsTerminal());
     boolean plainMode = plain || "dumb".equals(console.var("TERM")) || !console.stdoutIsTerminal();
     if (!plainMode && console.stdinIsTerminal()) {
       Optional<Terminals> terminals = open(true);
@@ -168,18 +169,18 @@ final class SessionCommand implements Callable<Integer> {
                 sound,
                 speaker,
                 console.out())) {
-          if (!view.waitForStart(intro)) {
+          if (!view.waitForStart(intro(plan, true))) {
             return Optional.empty();
           }
           return Optional.of(new SessionRunner(ticker, view).run(plan));
         }
       }
     }
-    intro.forEach(console.out()::println);
-    console.out().flush();
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
-    try {
-      KeySource source = keys.map(Terminals::keys).orElse(KeySource.none());
+    try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
+      intro(plan, keys.isPresent()).forEach(console.out()::println);
+      console.out().flush();
+      KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
           new PlainView(console.out(), source, sound && console.stdoutIsTerminal(), speaker);
       return Optional.of(new SessionRunner(ticker, view).run(plan));

@@ -37,6 +37,7 @@ public final class Countdown {
   /** The warning before a phase ends. */
   public static final long WARNING_NANOS = 3 * SECOND;
 
+  /** What became of a step: counted in the result. */
   private enum StepStatus {
     PENDING,
     DONE,

@@ -225,6 +225,7 @@ final class CountdownScreen {
     return " ".repeat(Math.max(0, (w - fitted.length()) / 2)) + style(fitted, style);
   }
 
+  /** The few looks a frame uses; all plain when colour is off. */
   private enum Style {
     TITLE,
     DIM,

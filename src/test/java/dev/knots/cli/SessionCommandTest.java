@@ -78,6 +78,26 @@ class SessionCommandTest {
     assertThat(result.err()).contains("did you mean 'calf-release'?");
   }
 
+  /** A real five-second run (end to end, in-process): the one test here that takes real time. */
+  @Test
+  void should_run_to_the_end_in_plain_lines_when_stdin_is_at_its_end_and_stdout_is_a_file()
+      throws IOException {
+    Path file = home.resolve("one.yaml");
+    Files.writeString(
+        file,
+        "name: One\narea: calves\nsteps:\n  - {name: Only step, kind: stretch, duration: 5s}\n");
+    CliRun.Result result =
+        new CliRun(home).stdin("").terminal(false, false).run("session", "--file", file.toString());
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains("Step 1 of 1: Only step, 0:05 (stretch).")
+        .contains("  done: Only step")
+        .contains("Session complete: 1 of 1 step done, 0 skipped, 0:05 in all.")
+        .doesNotContain("\u001B")
+        .doesNotContain("\u0007")
+        .doesNotContain("Keys:");
+  }
+
   @Test
   void should_map_endings_to_the_exit_codes_of_cli_md() {
     assertThat(SessionCommand.exitCode(Ending.COMPLETED)).isZero();

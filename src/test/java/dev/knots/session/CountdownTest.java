@@ -166,7 +166,7 @@ class CountdownTest {
 
   @Nested
   @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-  class Sides_ {
+  class TwoSidedSteps {
     @Test
     void should_run_left_then_a_switch_then_right_for_a_two_sided_step() {
       List<Phase> phases = Phases.expand(List.of(Steps.both("calf", 20)));
