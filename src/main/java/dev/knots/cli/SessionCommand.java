@@ -172,7 +172,10 @@ final class SessionCommand implements Callable<Integer> {
           if (!view.waitForStart(intro(plan, true))) {
             return Optional.empty();
           }
-          return Optional.of(new SessionRunner(ticker, view).run(plan));
+          return Optional.of(
+              new SessionRunner(ticker, view)
+                  .emergencyNumber(settings.emergencyNumber())
+                  .run(plan));
         }
       }
     }
@@ -183,7 +186,8 @@ final class SessionCommand implements Callable<Integer> {
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
           new PlainView(console.out(), source, sound && console.stdoutIsTerminal(), speaker);
-      return Optional.of(new SessionRunner(ticker, view).run(plan));
+      return Optional.of(
+          new SessionRunner(ticker, view).emergencyNumber(settings.emergencyNumber()).run(plan));
     } finally {
       keys.ifPresent(Terminals::close);
     }

@@ -12,6 +12,14 @@ public final class SessionRunner {
   private final Ticker ticker;
   private final SessionView view;
 
+  private String emergencyNumber = StopAdvice.DEFAULT_EMERGENCY_NUMBER;
+
+  /** The number the stop advice names (the settings file may change it). */
+  public SessionRunner emergencyNumber(String number) {
+    this.emergencyNumber = java.util.Objects.requireNonNull(number);
+    return this;
+  }
+
   public SessionRunner(Ticker ticker, SessionView view) {
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.view = Objects.requireNonNull(view, "view");
@@ -60,7 +68,7 @@ public final class SessionRunner {
             case STOP:
               countdown.abort();
               StopReason reason = view.askWhatHappened().orElse(StopReason.OTHER);
-              view.showAdvice(StopAdvice.forReason(reason));
+              view.showAdvice(StopAdvice.forReason(reason, emergencyNumber));
               return end(countdown, Ending.STOPPED, reason);
           }
         }
