@@ -9,11 +9,16 @@ final class Text {
 
   /** m:ss, or h:mm:ss past an hour. */
   static String clock(long seconds) {
+    // by hand: String.format costs tens of milliseconds the first time, at the first step's line
     long s = Math.max(0, seconds);
     if (s >= 3600) {
-      return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+      return s / 3600 + ":" + twoDigits((s / 60) % 60) + ":" + twoDigits(s % 60);
     }
-    return String.format("%d:%02d", s / 60, s % 60);
+    return s / 60 + ":" + twoDigits(s % 60);
+  }
+
+  private static String twoDigits(long n) {
+    return n < 10 ? "0" + n : Long.toString(n);
   }
 
   /** Cuts to a width, with an ellipsis when something was cut. */
