@@ -47,20 +47,9 @@ public final class Terminals implements AutoCloseable {
    * takes it over. A second Ctrl-C restores it and exits with 130 at once.
    */
   public static Terminals openSystem(boolean fullScreen) throws IOException {
-    Terminal terminal =
-        TerminalBuilder.builder()
-            .system(true)
-            .jni(true)
-            .exec(false)
-            .jna(false)
-            .jansi(false)
-            .ffm(false)
-            .dumb(true)
-            .nativeSignals(true)
-            // plain mode draws nothing through the terminal; a named type keeps TERM=dumb from
-            // costing the single keys
-            .type(fullScreen ? null : "ansi")
-            .build();
+    // plain mode draws nothing through the terminal; a named type keeps TERM=dumb from
+    // costing the single keys
+    Terminal terminal = system(fullScreen ? null : "ansi");
     boolean dumbType =
         Terminal.TYPE_DUMB.equals(terminal.getType())
             || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
@@ -79,6 +68,24 @@ public final class Terminals implements AutoCloseable {
               Runtime.getRuntime().halt(130);
             });
     return self[0];
+  }
+
+  /**
+   * The process's terminal through JNI alone: no exec provider, so JLine starts no helper processes
+   * ({@code test -t}, {@code tty}, {@code infocmp}). {@code type} null means TERM.
+   */
+  public static Terminal system(String type) throws IOException {
+    return TerminalBuilder.builder()
+        .system(true)
+        .jni(true)
+        .exec(false)
+        .jna(false)
+        .jansi(false)
+        .ffm(false)
+        .dumb(true)
+        .nativeSignals(true)
+        .type(type)
+        .build();
   }
 
   /** Takes over a terminal built elsewhere (tests: one over in-memory streams). */

@@ -4,7 +4,6 @@ import dev.knots.triage.Prompter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** The system terminal opened for the quiz alone (a session passes its own terminal instead). */
 public final class TriageTerminal implements AutoCloseable {
@@ -19,7 +18,7 @@ public final class TriageTerminal implements AutoCloseable {
   /** Opens the process's terminal. */
   public static TriageTerminal openSystem(boolean color) {
     try {
-      return new TriageTerminal(TerminalBuilder.builder().system(true).build(), color);
+      return new TriageTerminal(Terminals.system(null), color);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal", e);
     }

@@ -87,7 +87,10 @@ class SessionCommandTest {
         file,
         "name: One\narea: calves\nsteps:\n  - {name: Only step, kind: stretch, duration: 5s}\n");
     CliRun.Result result =
-        new CliRun(home).stdin("").terminal(false, false).run("session", "--file", file.toString());
+        new CliRun(home)
+            .stdin("")
+            .terminal(false, false)
+            .run("session", "--answer", "none", "--answer", "pain=2", "--file", file.toString());
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out())
         .contains("Step 1 of 1: Only step, 0:05 (stretch).")
@@ -96,6 +99,9 @@ class SessionCommandTest {
         .doesNotContain("\u001B")
         .doesNotContain("\u0007")
         .doesNotContain("Keys:");
+    assertThat(new CliRun(home).run("history", "--format", "csv").out())
+        .contains("calves")
+        .contains("COMPLETED");
   }
 
   @Test
