@@ -39,7 +39,8 @@ final class ProgressCommand implements Callable<Integer> {
   @Option(
       names = "--area",
       paramLabel = "AREA",
-      converter = HistoryAreaConverter.class,
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
       description = "Only this body area.")
   Area area;
 

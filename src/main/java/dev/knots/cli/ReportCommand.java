@@ -48,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--area",
       paramLabel = "AREA",
-      converter = HistoryAreaConverter.class,
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
       description = "Only this body area.")
   Area area;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.knots.body.Area;
-import dev.knots.body.Suggestions;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.TriageRecord;
 import dev.knots.terminal.TriageOutcomeText;
@@ -69,8 +68,10 @@ final class TriageCommand implements Callable<Integer> {
   @Option(
       names = "--area",
       paramLabel = "AREA",
+      converter = AreaConverter.class,
+      completionCandidates = AreaConverter.class,
       description = "The body area (questions for it; without it, every question).")
-  String areaName;
+  Area areaOption;
 
   @Option(
       names = "--answer",
@@ -105,7 +106,7 @@ final class TriageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Area> area = areaName == null ? Optional.empty() : Optional.of(area(areaName));
+    Optional<Area> area = Optional.ofNullable(areaOption);
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();
     if (list) {
@@ -184,29 +185,6 @@ final class TriageCommand implements Callable<Integer> {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-  }
-
-  /** An area is a word: a path or an unknown name is a usage error with the valid names. */
-  static Area area(String name) {
-    if (name.contains("/") || name.contains("\\") || name.contains("..")) {
-      throw KnotsException.usage(
-          "'"
-              + name
-              + "' is not an area (an area is a word, not a path); valid areas: "
-              + String.join(", ", Area.ids()));
-    }
-    return Area.parse(name)
-        .orElseThrow(
-            () ->
-                KnotsException.usage(
-                    "unknown area '"
-                        + name
-                        + "'"
-                        + Suggestions.closest(name, Area.allNames())
-                            .map(s -> " (did you mean " + s + "?)")
-                            .orElse("")
-                        + "; valid areas: "
-                        + String.join(", ", Area.ids())));
   }
 
   private static Map<String, Object> outcome(

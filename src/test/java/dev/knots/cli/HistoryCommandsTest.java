@@ -150,7 +150,7 @@ class HistoryCommandsTest {
       assertThat(since.err()).contains("--since takes").doesNotContain("Exception");
       CliRun.Result area = knots.run("history", "--area", "nek");
       assertThat(area.exitCode()).isEqualTo(2);
-      assertThat(area.err()).contains("did you mean neck?");
+      assertThat(area.err()).contains("did you mean 'neck'?");
       assertThat(knots.run("history", "--area", "../../etc").exitCode()).isEqualTo(2);
     }
 
