@@ -79,7 +79,7 @@ final class SessionSafety implements SessionHooks {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    history = TriageHistory.open(context);
+    history = TriageHistory.open(context, "session");
     // Safety first: what history knows shapes the quiz, so it is read before the first question.
     boolean notImproving = history.notImproving(area, clock.instant());
     Optional<Level> recentAdvice =

@@ -132,7 +132,7 @@ final class TriageCommand implements Callable<Integer> {
             : Settings.load(context.paths().settingsFile()).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
-    try (SafeHistory history = TriageHistory.open(context)) {
+    try (SafeHistory history = TriageHistory.open(context, "check")) {
       // what history knows about the area shapes the quiz, so it is read first
       TriageContext triageContext =
           new TriageContext(

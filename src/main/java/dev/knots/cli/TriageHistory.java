@@ -15,14 +15,18 @@ import java.util.Optional;
 final class TriageHistory {
   private TriageHistory() {}
 
-  /** The store for a check or session that goes on whatever happens to it (one warning line). */
-  static SafeHistory open(AppContext context) {
+  /**
+   * The store for a check or session that goes on whatever happens to it (one warning line).
+   *
+   * @param what "session" or "check", for the warning
+   */
+  static SafeHistory open(AppContext context, String what) {
     PrintWriter err = context.console().err();
     NativeLibrary.useCache(context.paths().cache());
     return HistoryStore.openOrWarn(
         context.paths().state(),
         warning -> {
-          err.println("knots: " + warning);
+          err.println("knots: " + warning.replace("this session", "this " + what));
           err.flush();
         });
   }
