@@ -16,14 +16,15 @@ public final class Scaling {
   /**
    * Step durations in whole seconds, in proportion to the originals, never below 5 s (or above 30
    * min) a side. The rounding carries over from step to step, so the total misses the request only
-   * where those limits or the two sides of a step (an even total) force it. The short side switches
-   * are not counted.
+   * where those limits or the two sides of a step (an even total) force it. The side switches are
+   * part of the minutes asked for, so their time comes off the steps.
    */
   public static Routine toMinutes(Routine routine, int minutes) {
     if (minutes <= 0) {
       throw new IllegalArgumentException("minutes must be positive: " + minutes);
     }
-    double target = minutes * 60.0;
+    long switches = routine.steps().stream().filter(s -> s.sides().count() == 2).count();
+    double target = Math.max(1, minutes * 60.0 - switches * Phases.SWITCH_SIDES.toSeconds());
     double original = routine.totalDuration().toMillis() / 1000.0;
     double factor = target / original;
     double idealSoFar = 0;

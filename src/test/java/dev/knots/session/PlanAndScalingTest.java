@@ -20,10 +20,11 @@ class PlanAndScalingTest {
     Routine routine =
         Steps.routine(List.of(Steps.step("a", 60), Steps.both("b", 45), Steps.step("c", 30)));
     Routine scaled = Scaling.toMinutes(routine, 6);
-    assertThat(scaled.totalDuration()).isEqualTo(Duration.ofMinutes(6));
+    // the one two-sided step's 5 s switch is part of the six minutes
+    assertThat(scaled.totalDuration().plus(Phases.SWITCH_SIDES)).isEqualTo(Duration.ofMinutes(6));
     assertThat(scaled.steps())
         .extracting(Step::duration)
-        .containsExactly(Duration.ofSeconds(120), Duration.ofSeconds(90), Duration.ofSeconds(60));
+        .containsExactly(Duration.ofSeconds(118), Duration.ofSeconds(89), Duration.ofSeconds(59));
   }
 
   @Test
