@@ -4,6 +4,7 @@ import dev.knots.terminal.ColorPolicy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "A routine coach for muscle knots: a short safety check, then a guided massage,",
-      "foam-roll and stretch routine as a countdown in your terminal.",
+      "A routine coach for muscle knots: a safety check, then a guided routine.",
+      "Massage, foam-roll and stretch steps run as a countdown in your terminal.",
       "knots is not medical advice; see a doctor when it tells you to."
     },
     subcommands = {
@@ -30,9 +31,21 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       ProgressCommand.class,
       ReportCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      ManCommand.class
     },
-    footer = {"", "Run 'knots COMMAND --help' for a command's options."})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; the safety check says self-care is fine",
+      "1:an unexpected error (details are written to a file it names)",
+      "2:usage error: bad option, unknown name, missing answer",
+      "3:the safety check stopped the session or advised care",
+      "65:invalid routine data (file:line:column)",
+      "66:a named file does not exist or cannot be read",
+      "130:interrupted (Ctrl-C, or q and confirm)"
+    },
+    footer = {"", "Run 'knots COMMAND --help' for a command's options."},
+    modelTransformer = KnotsCommand.SameVersionEverywhere.class)
 final class KnotsCommand implements Callable<Integer> {
 
   /** The commands a newcomer needs first, most useful first. */
@@ -62,6 +75,22 @@ final class KnotsCommand implements Callable<Integer> {
           "More detail: with --version, the Java, terminal and file locations in force;"
               + " on an error, the stack trace.")
   boolean verbose;
+
+  /** Gives every subcommand the top command's version, so {@code knots session -V} prints it. */
+  static final class SameVersionEverywhere implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      inherit(spec, spec.versionProvider());
+      return spec;
+    }
+
+    private static void inherit(CommandSpec spec, CommandLine.IVersionProvider provider) {
+      for (CommandLine sub : spec.subcommands().values()) {
+        sub.getCommandSpec().versionProvider(provider);
+        inherit(sub.getCommandSpec(), provider);
+      }
+    }
+  }
 
   @Override
   public Integer call() {

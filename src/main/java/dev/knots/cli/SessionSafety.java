@@ -54,6 +54,9 @@ final class SessionSafety implements SessionHooks {
   private Answers preset;
   private long sessionId = -1;
 
+  /** The quiz terminal's width, so the outcome fits it; 0 until one was opened. */
+  private int columns;
+
   SessionSafety(
       AppContext context,
       Settings settings,
@@ -94,7 +97,10 @@ final class SessionSafety implements SessionHooks {
                     thorough));
     TriageOutcome outcome = result.outcome();
     PrintWriter out = context.console().out();
-    out.print(TriageOutcomeText.render(outcome, context.color()));
+    if (context.console().interactive()) {
+      out.println(); // set the outcome apart from the last question on screen
+    }
+    out.print(TriageOutcomeText.render(outcome, context.color(), columns));
     out.flush();
     boolean allowed = ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
     if (!allowed) {
@@ -169,6 +175,7 @@ final class SessionSafety implements SessionHooks {
     try {
       if (context.console().interactive()) {
         try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
+          columns = terminal.width();
           return step.apply(terminal.prompter());
         }
       }

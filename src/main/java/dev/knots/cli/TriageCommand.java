@@ -65,6 +65,9 @@ final class TriageCommand implements Callable<Integer> {
   /** Null: read from the settings file when needed. */
   private final String emergencyNumber;
 
+  /** The quiz terminal's width, so the outcome fits it; 0 until one was opened. */
+  private int columns;
+
   @Option(
       names = "--area",
       paramLabel = "AREA",
@@ -160,7 +163,7 @@ final class TriageCommand implements Callable<Integer> {
       if (context.console().interactive()) {
         out.println(); // set the outcome apart from the last question on screen
       }
-      out.print(TriageOutcomeText.render(outcome, context.color()));
+      out.print(TriageOutcomeText.render(outcome, context.color(), columns));
     }
     out.flush();
     return outcome.level().advisesCare() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
@@ -170,6 +173,7 @@ final class TriageCommand implements Callable<Integer> {
     try {
       if (context.console().interactive()) {
         try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
+          columns = terminal.width();
           return quiz.run(triageContext, preset, terminal.prompter(), thorough);
         }
       }

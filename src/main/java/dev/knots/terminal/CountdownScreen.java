@@ -43,8 +43,13 @@ final class CountdownScreen {
   List<String> lines(Snapshot s, int width, int height, List<String> prompt) {
     int w = Math.max(1, width);
     int h = Math.max(1, height);
+    // prompts are wrapped, never cut: every choice (3 dizziness too) must stay visible
+    List<String> wrapped = new ArrayList<>();
+    prompt.forEach(line -> wrapped.addAll(Text.wrapChoices(line, Math.max(1, w - 1))));
     List<String> lines =
-        w < COMPACT_WIDTH || h < COMPACT_HEIGHT ? compact(s, w, h, prompt) : full(s, w, h, prompt);
+        w < COMPACT_WIDTH || h < COMPACT_HEIGHT
+            ? compact(s, w, h, wrapped)
+            : full(s, w, h, wrapped);
     return lines.size() > h ? lines.subList(0, h) : lines;
   }
 
@@ -117,6 +122,10 @@ final class CountdownScreen {
     out.add(Text.fit(" " + nextLine(s), w));
     while (out.size() < h - Math.max(1, prompt.size())) {
       out.add("");
+    }
+    // a low window loses lines from the bottom of the body, never the keys or a question
+    while (out.size() > Math.max(0, h - Math.max(1, prompt.size()))) {
+      out.remove(out.size() - 1);
     }
     if (prompt.isEmpty()) {
       out.add(style(Text.fit(" " + shortKeys(w - 1), w), Style.KEY));

@@ -69,7 +69,9 @@ public final class QuizPrompter implements Prompter {
     out.println();
     question.lines().forEach(line -> print(line, "", "", true));
     for (PainAnchor anchor : question.anchors()) {
-      out.printf("  %2d-%-2d %-9s %s%n", anchor.from(), anchor.to(), anchor.label(), anchor.text());
+      // the anchor's words wrap under themselves, not back to the left edge
+      String head = String.format("  %2d-%-2d %-9s ", anchor.from(), anchor.to(), anchor.label());
+      print(anchor.text(), head, " ".repeat(head.length()), false);
     }
     out.print("  Type 0-10, then Enter: ");
     out.flush();

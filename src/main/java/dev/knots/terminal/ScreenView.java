@@ -65,27 +65,46 @@ public final class ScreenView implements SessionView, AutoCloseable {
 
   /**
    * Shows what to read before the first step (the routine, its cautions) and waits for space or
-   * Enter; false when the person quits instead (q, Esc or Ctrl-C).
+   * Enter; false when the person quits instead (q, Esc or Ctrl-C). When it does not fit the window,
+   * it is shown a page at a time, so no caution is ever off screen unseen.
    */
   public boolean waitForStart(List<String> intro) throws InterruptedException {
+    Size now = terminal.getSize();
+    int cols = now.getColumns() > 0 ? now.getColumns() : 80;
+    int rows = now.getRows() > 0 ? now.getRows() : 24;
     List<String> lines = new ArrayList<>();
     for (String line : intro) {
-      Size now = terminal.getSize();
-      int cols = now.getColumns() > 0 ? now.getColumns() : 80;
-      for (String wrapped : Text.wrap(line, Math.max(10, cols - 2))) {
-        lines.add(" " + wrapped);
-      }
-      if (line.isBlank()) {
-        lines.add("");
+      for (String wrapped : Text.wrapIndented(line, Math.max(10, cols - 2))) {
+        lines.add(wrapped.isEmpty() ? "" : " " + wrapped);
       }
     }
-    lines.add("");
-    lines.add(" Press space to start, q to cancel.");
-    int rows = Math.max(1, terminal.getSize().getRows());
-    display.resize(rows, Math.max(1, terminal.getSize().getColumns()));
-    display.updateAnsi(
-        lines.size() > rows ? lines.subList(lines.size() - rows, lines.size()) : lines, -1);
-    terminal.flush();
+    int room = Math.max(1, rows - 2);
+    int pages = Math.max(1, (lines.size() + room - 1) / room);
+    display.resize(rows, Math.max(1, cols));
+    for (int page = 0; page < pages; page++) {
+      List<String> shown =
+          new ArrayList<>(lines.subList(page * room, Math.min(lines.size(), (page + 1) * room)));
+      shown.add("");
+      shown.add(
+          page == pages - 1
+              ? " Press space to start, q to cancel."
+              : " Space: more (" + (page + 1) + "/" + pages + "), q to cancel.");
+      List<String> frame = shown.size() > rows ? shown.subList(0, rows) : shown;
+      frames.accept(frame);
+      display.updateAnsi(frame, -1);
+      terminal.flush();
+      if (!spaceOrQuit()) {
+        return false;
+      }
+    }
+    display.clear();
+    terminal.puts(Capability.clear_screen);
+    size = null;
+    return true;
+  }
+
+  /** Waits for space or Enter (true), or q, Esc or Ctrl-C (false); other keys are ignored. */
+  private boolean spaceOrQuit() throws InterruptedException {
     while (true) {
       Optional<Key> key = keys.poll(Long.MAX_VALUE);
       if (key.isEmpty()) {
@@ -93,9 +112,6 @@ public final class ScreenView implements SessionView, AutoCloseable {
       }
       int ch = key.get().ch();
       if (ch == ' ' || ch == '\r' || ch == '\n') {
-        display.clear();
-        terminal.puts(Capability.clear_screen);
-        size = null;
         return true;
       }
       if (ch == 'q' || ch == 'Q' || ch == 27 || key.get().command() == Command.INTERRUPT) {
@@ -179,11 +195,28 @@ public final class ScreenView implements SessionView, AutoCloseable {
     if (voice != null) {
       voice.stop();
     }
+    // the width is read before the terminal is closed; after that it may be unknown
+    int width = widthOr79();
     terminals.close();
-    for (String line : afterwords) {
-      after.println(line);
+    if (!afterwords.isEmpty()) {
+      // a blank line sets the advice apart from whatever the screen left above it
+      after.println();
     }
+    for (String line : afterwords) {
+      Text.wrapIndented(line, width).forEach(after::println);
+    }
+    afterwords.clear();
     after.flush();
+  }
+
+  /** The terminal's width less one (as the quiz wraps), or 79 when it cannot be told. */
+  private int widthOr79() {
+    try {
+      int cols = terminal.getWidth();
+      return cols > 20 ? cols - 1 : 79;
+    } catch (RuntimeException | java.io.IOError e) {
+      return 79;
+    }
   }
 
   /** Tests see every frame as drawn, since the terminal only receives what changed. */

@@ -55,6 +55,63 @@ final class Text {
     return lines;
   }
 
+  /**
+   * One line wrapped to the width with its indentation kept: continuation lines line up after the
+   * leading spaces and a list marker ("- ", "! ", "* "), so wrapped advice still reads as a list.
+   * An empty line stays one empty line.
+   */
+  static List<String> wrapIndented(String text, int width) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    if (start == text.length()) {
+      return List.of("");
+    }
+    int hang = start;
+    if (text.length() > start + 1
+        && "-!*•".indexOf(text.charAt(start)) >= 0
+        && text.charAt(start + 1) == ' ') {
+      hang = start + 2;
+    }
+    String first = text.substring(0, hang);
+    String rest = " ".repeat(hang);
+    int room = Math.max(1, width - hang);
+    List<String> words = wrap(text.substring(hang), room);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      lines.add((i == 0 ? first : rest) + words.get(i));
+    }
+    return lines.isEmpty() ? List.of(first.stripTrailing()) : lines;
+  }
+
+  /**
+   * A line of choices separated by three spaces ("1 sharp pain 2 numbness") wrapped between the
+   * choices, so none is cut off or split from its number; a choice wider than a line is wrapped.
+   */
+  static List<String> wrapChoices(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String choice : text.trim().split(" {3,}")) {
+      if (line.length() > 0 && line.length() + 3 + choice.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (choice.length() > width) {
+        lines.addAll(wrap(choice, width));
+        continue;
+      }
+      if (line.length() > 0) {
+        line.append("   ");
+      }
+      line.append(choice);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   /** A bar of this many cells, filled to a fraction. */
   static String bar(double fraction, int cells, boolean unicode) {
     int n = Math.max(0, cells);

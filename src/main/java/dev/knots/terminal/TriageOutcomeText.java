@@ -11,38 +11,49 @@ import org.jline.jansi.Ansi;
  */
 public final class TriageOutcomeText {
   private static final int WIDTH = 76;
+  private static final int NARROWEST = 20;
 
   private TriageOutcomeText() {}
 
   /** The outcome as lines ending in a newline; colour only when {@code color} is true. */
   public static String render(TriageOutcome outcome, boolean color) {
+    return render(outcome, color, 0);
+  }
+
+  /**
+   * As {@link #render(TriageOutcome, boolean)}, narrower when the terminal is: {@code columns} is
+   * its width (0 when unknown, for 76 columns), so no word or rule is broken at its edge.
+   */
+  public static String render(TriageOutcome outcome, boolean color, int columns) {
+    int width = columns > NARROWEST ? Math.min(WIDTH, columns - 1) : WIDTH;
     StringBuilder out = new StringBuilder();
-    String rule = (outcome.level() == Level.SELF_CARE ? "-" : "=").repeat(WIDTH);
+    String rule = (outcome.level() == Level.SELF_CARE ? "-" : "=").repeat(width);
     out.append(paint(rule, outcome.level(), color)).append('\n');
-    out.append(paint("  " + outcome.title(), outcome.level(), color)).append('\n');
+    painted("  " + outcome.title(), "  ", width, outcome.level(), color, out);
     out.append(paint(rule, outcome.level(), color)).append('\n');
-    wrap("What to do: " + outcome.advice(), "", "", out);
+    wrap("What to do: " + outcome.advice(), "", "", width, out);
     out.append("How soon:   ").append(outcome.howSoon()).append('\n');
     if (outcome.level() == Level.EMERGENCY) {
-      out.append(
-              paint(
-                  "Emergency number: "
-                      + outcome.emergencyNumber()
-                      + "   (UK 999, EU 112, US and Canada 911)",
-                  Level.EMERGENCY,
-                  color))
-          .append('\n');
+      painted(
+          "Emergency number: "
+              + outcome.emergencyNumber()
+              + "   (UK 999, EU 112, US and Canada 911)",
+          "",
+          width,
+          Level.EMERGENCY,
+          color,
+          out);
     }
     if (!outcome.reasons().isEmpty()) {
       out.append("Why:\n");
       for (Reason reason : outcome.reasons()) {
-        wrap("- " + reason.text() + " [" + reason.id() + "]", "  ", "    ", out);
+        wrap("- " + reason.text() + " [" + reason.id() + "]", "  ", "    ", width, out);
       }
     }
     if (outcome.sessionAllowed() && !outcome.restrictions().isEmpty()) {
       out.append("For your session:\n");
       for (String note : outcome.restrictions().notes()) {
-        wrap("- " + note, "  ", "    ", out);
+        wrap("- " + note, "  ", "    ", width, out);
       }
     }
     if (outcome.level() == Level.SOON && outcome.requiresAcknowledgement()) {
@@ -51,14 +62,15 @@ public final class TriageOutcomeText {
               + " --answer acknowledge=yes), and then runs gentle.",
           "",
           "",
+          width,
           out);
     }
     if (!outcome.sessionAllowed() && outcome.level() == Level.SELF_CARE) {
       for (String note : outcome.restrictions().notes()) {
-        wrap("- " + note, "  ", "    ", out);
+        wrap("- " + note, "  ", "    ", width, out);
       }
     }
-    out.append(paint(bottomLine(outcome), outcome.level(), color)).append('\n');
+    painted(bottomLine(outcome), "", width, outcome.level(), color, out);
     return out.toString();
   }
 
@@ -92,8 +104,16 @@ public final class TriageOutcomeText {
     return ansi.a(text).reset().toString();
   }
 
-  private static void wrap(String text, String first, String rest, StringBuilder out) {
-    for (String line : QuizText.wrap(text, WIDTH, first, rest)) {
+  /** Wrapped, each line painted on its own so a colour never runs past a line's end. */
+  private static void painted(
+      String text, String rest, int width, Level level, boolean color, StringBuilder out) {
+    for (String line : QuizText.wrap(text, width, "", rest)) {
+      out.append(paint(line, level, color)).append('\n');
+    }
+  }
+
+  private static void wrap(String text, String first, String rest, int width, StringBuilder out) {
+    for (String line : QuizText.wrap(text, width, first, rest)) {
       out.append(line).append('\n');
     }
   }

@@ -24,6 +24,15 @@ public final class TriageTerminal implements AutoCloseable {
     }
   }
 
+  /** The terminal's width in columns, 0 when it cannot be told. */
+  public int width() {
+    try {
+      return Math.max(0, terminal.getWidth());
+    } catch (RuntimeException | java.io.IOError e) {
+      return 0;
+    }
+  }
+
   public Prompter prompter() {
     return prompter;
   }

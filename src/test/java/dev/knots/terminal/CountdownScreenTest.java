@@ -129,4 +129,17 @@ class CountdownScreenTest {
   private static String paceLine(List<String> lines) {
     return lines.stream().filter(l -> l.startsWith(" pace")).findFirst().orElseThrow();
   }
+
+  @Test
+  void should_wrap_a_prompt_so_every_choice_stays_visible_on_a_narrow_screen() {
+    CountdownScreen screen = new CountdownScreen("Calf knot release", false, false);
+    for (int width : new int[] {38, 60}) {
+      List<String> lines =
+          screen.lines(at(30, Countdown.State.PAUSED, false), width, 12, Prompts.WHAT_HAPPENED);
+      String all = String.join("\n", lines);
+      assertThat(all)
+          .contains("1 sharp pain", "2 numbness or tingling", "3 dizziness", "4 something else");
+      assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+    }
+  }
 }

@@ -135,4 +135,17 @@ class QuizPrompterTest {
     }
     assertThat(screen()).contains("Please read this:", "  Stop rolling that area.");
   }
+
+  @Test
+  void should_wrap_the_pain_scale_under_its_words_on_a_narrow_terminal() throws IOException {
+    try (Terminal t = terminal("nnnn3\r")) {
+      t.setSize(new org.jline.terminal.Size(38, 12));
+      quiz.run(TriageContext.forArea(Area.NECK), Answers.none(), new QuizPrompter(t, false), false);
+    }
+    assertThat(screen().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(37));
+    assertThat(screen())
+        .contains("   0-3  mild      comes and goes;")
+        .contains("\n                  daily life goes on");
+  }
 }

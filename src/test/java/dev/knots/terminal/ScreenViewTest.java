@@ -189,7 +189,7 @@ class ScreenViewTest {
     assertThat(result.ending()).isEqualTo(Ending.STOPPED);
     assertThat(result.stopReason()).isEqualTo(StopReason.NUMBNESS_OR_TINGLING);
     assertThat(drawn()).contains("What happened? Press a number:");
-    assertThat(after.toString())
+    assertThat(after.toString().replace(System.lineSeparator(), " "))
         .contains("sharp pain, numbness, tingling or dizziness is not")
         .contains("Session stopped (numbness or tingling): 1 of 3 steps done");
   }
@@ -230,5 +230,42 @@ class ScreenViewTest {
     assertThat(screen.toString(StandardCharsets.UTF_8))
         .contains("! a caution", "Press space to start, q to cancel.");
     assertThat(view.waitForStart(List.of("again"))).isFalse();
+  }
+
+  @Test
+  void should_wrap_the_advice_and_summary_to_the_terminal_width_after_the_screen() {
+    terminal.setSize(new Size(40, 24));
+    keys.at(12, type("s")).at(13, type("1"));
+    run();
+    view.close();
+    String text = after.toString();
+    assertThat(text).startsWith(System.lineSeparator());
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(39));
+    assertThat(text).contains("physiotherapist").contains("Session stopped (sharp pain)");
+  }
+
+  @Test
+  void should_show_a_long_intro_a_page_at_a_time_on_a_small_screen() throws InterruptedException {
+    terminal.setSize(new Size(38, 8));
+    List<String> intro = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      intro.add("! caution number " + i);
+    }
+    keys.at(0, type(" ")).at(1, type(" "));
+    assertThat(view.waitForStart(intro)).isTrue();
+    assertThat(frames).hasSize(2 * 8);
+    assertThat(frames.subList(0, 8))
+        .contains(" ! caution number 1", " ! caution number 6", " Space: more (1/2), q to cancel.")
+        .doesNotContain(" ! caution number 7");
+    assertThat(frames.subList(8, 16))
+        .contains(
+            " ! caution number 7", " ! caution number 12", " Press space to start, q to cancel.");
+  }
+
+  @Test
+  void should_cancel_from_any_page_of_the_intro() throws InterruptedException {
+    terminal.setSize(new Size(38, 8));
+    keys.at(0, type(" ")).at(1, type("q"));
+    assertThat(view.waitForStart(java.util.Collections.nCopies(20, "a line"))).isFalse();
   }
 }

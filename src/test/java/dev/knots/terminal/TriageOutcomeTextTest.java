@@ -90,4 +90,15 @@ class TriageOutcomeTextTest {
 
     assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
   }
+
+  @Test
+  void should_fit_a_narrow_terminal_without_breaking_words() {
+    String text = TriageOutcomeText.render(outcome(Area.NECK, "stroke-signs=yes"), false, 38);
+
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(37));
+    assertThat(text).contains("=".repeat(37) + "\n").doesNotContain("=".repeat(38));
+    assertThat(text).contains("CALL").contains("112");
+    assertThat(TriageOutcomeText.render(outcome(Area.NECK, "stroke-signs=yes"), false, 0))
+        .isEqualTo(TriageOutcomeText.render(outcome(Area.NECK, "stroke-signs=yes"), false));
+  }
 }
