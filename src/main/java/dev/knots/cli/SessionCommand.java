@@ -124,6 +124,7 @@ final class SessionCommand implements Callable<Integer> {
     }
     if (plan.get().stepsToRun().isEmpty()) {
       console.out().println("Every step of this routine was left out today; nothing to run.");
+      hooks.afterCountdown(plan.get(), new SessionResult(0, 0, 0, 0, Ending.QUIT, null));
       return ExitCode.OK;
     }
     Optional<SessionResult> result = run(plan.get());
