@@ -3,6 +3,7 @@
 # cold process (as a user or a CI job runs it), and prints files/second.
 # Target: 10,000 files in under 2 seconds, cost growing linearly.
 # Usage: bench/routines.sh [COUNT...]   (default: 100 1000 10000)
+#        bench/routines.sh --generate DIR COUNT   only writes the files
 # BENCH_JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/routines.sh   tries JVM flags (JAVA_TOOL_OPTIONS).
 # Timings are wall clock: on a busy machine they are slower; the load average is printed at the end.
 set -eu
@@ -13,8 +14,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/knots-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 export KNOTS_HOME="$work/home"
 
-# build once, outside the timings
-"$knots" --version >/dev/null
+# build once, outside the timings (not needed to only generate)
+[ "${1:-}" = --generate ] || "$knots" --version >/dev/null
 if [ -n "${BENCH_JAVA_OPTS:-}" ]; then
   export JAVA_TOOL_OPTIONS="$BENCH_JAVA_OPTS"
 fi
@@ -65,6 +66,12 @@ generate() {
     i=$((i + 1))
   done
 }
+
+# bench/routines.sh --generate DIR COUNT: only write the files (bench/run.sh times them itself)
+if [ "${1:-}" = --generate ]; then
+  generate "$2" "$3"
+  exit 0
+fi
 
 printf '%8s  %8s  %12s\n' files ms files/s
 for count in ${@:-100 1000 10000}; do
