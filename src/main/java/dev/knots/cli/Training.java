@@ -45,6 +45,8 @@ public final class Training {
           List.of("history", "--format", "json"),
           List.of("progress"),
           List.of("report"),
+          List.of("man"),
+          List.of("man", "session"),
           List.of("completion", "bash"),
           List.of("completion", "zsh"),
           List.of("no-such-command"),
