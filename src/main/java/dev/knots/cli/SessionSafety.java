@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -75,6 +76,9 @@ final class SessionSafety implements SessionHooks {
   @Override
   public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
     Area area = plan.routine().area();
+    // the store (SQLite's native library) opens on another core while the catalogue is read
+    CompletableFuture<SafeHistory> opening =
+        CompletableFuture.supplyAsync(() -> TriageHistory.open(context, "session"));
     Catalogue catalogue = CatalogueLoader.bundled();
     quiz = new TriageQuiz(new TriageEngine(catalogue, settings.emergencyNumber()));
     try {
@@ -82,7 +86,7 @@ final class SessionSafety implements SessionHooks {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    history = TriageHistory.open(context, "session");
+    history = opening.join();
     // Safety first: what history knows shapes the quiz, so it is read before the first question.
     boolean notImproving = history.notImproving(area, clock.instant());
     Optional<Level> recentAdvice =

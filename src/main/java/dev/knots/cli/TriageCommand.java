@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -110,6 +111,9 @@ final class TriageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<Area> area = Optional.ofNullable(areaOption);
+    // the store (SQLite's native library) opens on another core while the catalogue is read
+    CompletableFuture<SafeHistory> opening =
+        list ? null : CompletableFuture.supplyAsync(() -> TriageHistory.open(context, "check"));
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();
     if (list) {
@@ -135,7 +139,7 @@ final class TriageCommand implements Callable<Integer> {
             : Settings.load(context.paths().settingsFile()).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
-    try (SafeHistory history = TriageHistory.open(context, "check")) {
+    try (SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first
       TriageContext triageContext =
           new TriageContext(
