@@ -176,15 +176,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     StringBuilder sql =
         new StringBuilder("SELECT a." + ownerColumn + ", a.question, a.answer FROM " + table)
             .append(" a JOIN " + owners + " o ON o.id = a." + ownerColumn + " WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (area != null) {
-      sql.append(" AND o.area = ?");
-      args.add(area.id());
-    }
-    if (since != null) {
-      sql.append(" AND o." + time + " >= ?");
-      args.add(since.toEpochMilli());
-    }
+    List<Object> args = filter(sql, "o.area", "o." + time, area, since);
     sql.append(" ORDER BY a." + ownerColumn + ", a.position");
     Map<Long, Map<String, String>> out = new LinkedHashMap<>();
     try (PreparedStatement st = prepare(sql.toString(), args);
@@ -255,19 +247,26 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     }
   }
 
+  /** Appends the optional area and since conditions to {@code sql}; returns their arguments. */
+  private static List<Object> filter(
+      StringBuilder sql, String areaColumn, String timeColumn, Area area, Instant since) {
+    List<Object> args = new ArrayList<>();
+    if (area != null) {
+      sql.append(" AND ").append(areaColumn).append(" = ?");
+      args.add(area.id());
+    }
+    if (since != null) {
+      sql.append(" AND ").append(timeColumn).append(" >= ?");
+      args.add(since.toEpochMilli());
+    }
+    return args;
+  }
+
   /** Sessions newest first; {@code area} and {@code since} are optional (null). */
   public List<SessionRecord> sessions(Area area, Instant since) {
     StringBuilder sql =
         new StringBuilder("SELECT " + SESSION_COLUMNS + " FROM sessions WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (area != null) {
-      sql.append(" AND area = ?");
-      args.add(area.id());
-    }
-    if (since != null) {
-      sql.append(" AND started_at >= ?");
-      args.add(since.toEpochMilli());
-    }
+    List<Object> args = filter(sql, "area", "started_at", area, since);
     sql.append(" ORDER BY started_at DESC, id DESC");
     List<SessionRecord> out = new ArrayList<>();
     try (PreparedStatement st = prepare(sql.toString(), args);
@@ -307,15 +306,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   public List<TriageEntry> triages(Area area, Instant since) {
     StringBuilder sql =
         new StringBuilder("SELECT id, area, at, level, fired FROM triages WHERE 1 = 1");
-    List<Object> args = new ArrayList<>();
-    if (area != null) {
-      sql.append(" AND area = ?");
-      args.add(area.id());
-    }
-    if (since != null) {
-      sql.append(" AND at >= ?");
-      args.add(since.toEpochMilli());
-    }
+    List<Object> args = filter(sql, "area", "at", area, since);
     sql.append(" ORDER BY at DESC, id DESC");
     Map<Long, Map<String, String>> answers =
         answers("triage_answers", "triage_id", "triages", "at", area, since);
