@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,11 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("knots", spec.root().commandLine());
+    // this run built only the commands it names; the script needs them all
+    CommandLine all =
+        CommandTree.full(
+            new CommandLine(KnotsCommand.class, spec.root().commandLine().getFactory()));
+    String script = AutoComplete.bash("knots", all);
     if (shell == Shell.zsh) {
       script =
           "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"

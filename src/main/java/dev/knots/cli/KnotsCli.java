@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.terminal.ColorPolicy;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +17,7 @@ public final class KnotsCli {
 
   /** Runs knots in a prepared context (tests pass their own paths). */
   public static int run(String[] args, AppContext context) {
-    CommandLine commandLine = build(context);
+    CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
     try {
       return commandLine.execute(args);
     } finally {
@@ -25,8 +26,17 @@ public final class KnotsCli {
     }
   }
 
+  /** The whole command line, every command built (tests, completion). */
   static CommandLine build(AppContext context) {
-    CommandLine commandLine = new CommandLine(KnotsCommand.class, new CommandFactory(context));
+    return configure(CommandTree.full(top(context)), context);
+  }
+
+  private static CommandLine top(AppContext context) {
+    return new CommandLine(KnotsCommand.class, new CommandFactory(context));
+  }
+
+  // after the subcommands are added: picocli's setters apply to the subcommands present
+  private static CommandLine configure(CommandLine commandLine, AppContext context) {
     Console console = context.console();
     ColorPolicy.Choice envChoice = ColorPolicy.Choice.AUTO;
     commandLine

@@ -4,7 +4,6 @@ import dev.knots.terminal.ColorPolicy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,17 +22,6 @@ import picocli.CommandLine.Spec;
       "Massage, foam-roll and stretch steps run as a countdown in your terminal.",
       "knots is not medical advice; see a doctor when it tells you to."
     },
-    subcommands = {
-      SessionCommand.class,
-      TriageCommand.class,
-      AreasCommand.class,
-      RoutinesCommand.class,
-      HistoryCommand.class,
-      ProgressCommand.class,
-      ReportCommand.class,
-      CompletionCommand.class,
-      ManCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; the safety check says self-care is fine",
@@ -44,8 +32,7 @@ import picocli.CommandLine.Spec;
       "66:a named file does not exist or cannot be read",
       "130:interrupted (Ctrl-C, or q and confirm)"
     },
-    footer = {"", "Run 'knots COMMAND --help' for a command's options."},
-    modelTransformer = KnotsCommand.SameVersionEverywhere.class)
+    footer = {"", "Run 'knots COMMAND --help' for a command's options."})
 final class KnotsCommand implements Callable<Integer> {
 
   /** The commands a newcomer needs first, most useful first. */
@@ -75,22 +62,6 @@ final class KnotsCommand implements Callable<Integer> {
           "More detail: with --version, the Java, terminal and file locations in force;"
               + " on an error, the stack trace.")
   boolean verbose;
-
-  /** Gives every subcommand the top command's version, so {@code knots session -V} prints it. */
-  static final class SameVersionEverywhere implements CommandLine.IModelTransformer {
-    @Override
-    public CommandSpec transform(CommandSpec spec) {
-      inherit(spec, spec.versionProvider());
-      return spec;
-    }
-
-    private static void inherit(CommandSpec spec, CommandLine.IVersionProvider provider) {
-      for (CommandLine sub : spec.subcommands().values()) {
-        sub.getCommandSpec().versionProvider(provider);
-        inherit(sub.getCommandSpec(), provider);
-      }
-    }
-  }
 
   @Override
   public Integer call() {

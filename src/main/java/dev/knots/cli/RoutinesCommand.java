@@ -5,19 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code routines} group: list, show, validate, new, edit, schema. */
+/** The {@code routines} group: list, show, validate, new, edit, schema ({@link CommandTree}). */
 @Command(
     name = "routines",
     mixinStandardHelpOptions = true,
-    description = "List, show, check and write routines (YAML files).",
-    subcommands = {
-      RoutinesListCommand.class,
-      RoutinesShowCommand.class,
-      RoutinesValidateCommand.class,
-      RoutinesNewCommand.class,
-      RoutinesEditCommand.class,
-      RoutinesSchemaCommand.class
-    })
+    description = "List, show, check and write routines (YAML files).")
 final class RoutinesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

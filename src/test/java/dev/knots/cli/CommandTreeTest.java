@@ -1,0 +1,109 @@
+package dev.knots.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandTreeTest {
+  @TempDir Path home;
+
+  private AppContext context() {
+    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+    return AppContext.of(
+        new Console(
+            InputStream.nullInputStream(),
+            sink,
+            sink,
+            Map.of("KNOTS_HOME", home.toString()),
+            false,
+            false,
+            home));
+  }
+
+  private static List<List<String>> paths(CommandLine line, List<String> prefix) {
+    List<List<String>> all = new ArrayList<>();
+    line.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              List<String> words = new ArrayList<>(prefix);
+              words.add(name);
+              all.add(words);
+              all.addAll(paths(sub, words));
+            });
+    return all;
+  }
+
+  /** The commands built from their class: a stub has no command object behind it. */
+  private static List<String> built(CommandLine line, String prefix) {
+    List<String> all = new ArrayList<>();
+    line.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getCommandSpec().userObject() != null) {
+                all.add(prefix + name);
+              }
+              all.addAll(built(sub, prefix + name + " "));
+            });
+    return all;
+  }
+
+  private CommandLine named(String... args) {
+    return CommandTree.named(
+        new CommandLine(KnotsCommand.class, new CommandFactory(context())), List.of(args));
+  }
+
+  @Test
+  void should_build_no_subcommand_but_list_them_all_when_the_top_help_is_asked_for() {
+    CommandLine top = named("--help");
+
+    assertThat(built(top, "")).isEmpty();
+    assertThat(top.getSubcommands().keySet())
+        .containsExactly(
+            "session",
+            "triage",
+            "areas",
+            "routines",
+            "history",
+            "progress",
+            "report",
+            "completion",
+            "man");
+  }
+
+  @Test
+  void should_build_only_the_commands_named_in_the_arguments() {
+    assertThat(built(named("routines", "list", "--area", "neck"), ""))
+        .containsExactly("routines", "routines list");
+    assertThat(built(named("--color", "never", "session", "--area", "calves"), ""))
+        .containsExactly("session");
+  }
+
+  @Test
+  void should_print_the_same_help_for_every_command_whether_built_alone_or_in_full() {
+    CommandLine full = KnotsCli.build(context());
+    List<List<String>> commands = paths(full, List.of());
+    assertThat(commands).hasSize(15);
+    commands.add(List.of());
+    for (List<String> words : commands) {
+      CommandLine expected = full;
+      for (String word : words) {
+        expected = expected.getSubcommands().get(word);
+      }
+      List<String> args = new ArrayList<>(words);
+      args.add("--help");
+      CliRun.Result result = new CliRun(home).run(args.toArray(String[]::new));
+
+      assertThat(result.exitCode()).as("%s", args).isZero();
+      assertThat(result.out()).as("%s", args).isEqualTo(expected.getUsageMessage());
+    }
+  }
+}
