@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * The launcher's class-data training run: starts every command once, in-process, against a
@@ -54,7 +59,11 @@ public final class Training {
 
   private Training() {}
 
+  /** Classes the runs above cannot reach: the screens need a terminal, which training has not. */
+  private static final List<String> LOADED_UNRUN = List.of("org/jline/", "dev/knots/");
+
   public static void main(String[] args) throws IOException {
+    loadUnrun();
     Path home = Files.createTempDirectory("knots-training");
     try {
       for (List<String> run : RUNS) {
@@ -75,5 +84,40 @@ public final class Training {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /**
+   * Loads (without running) every class of the packages in {@link #LOADED_UNRUN}, so the archive
+   * holds the terminal screens too: about 70 classes a session otherwise reads from the jar.
+   */
+  static int loadUnrun() throws IOException {
+    CodeSource source = Training.class.getProtectionDomain().getCodeSource();
+    Path file;
+    try {
+      file = source == null ? null : Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return 0;
+    }
+    if (file == null || !Files.isRegularFile(file)) {
+      return 0; // tests run from a folder of classes: there is no archive to fill
+    }
+    ClassLoader loader = Training.class.getClassLoader();
+    int loaded = 0;
+    try (JarFile jar = new JarFile(file.toFile())) {
+      for (JarEntry entry : Collections.list(jar.entries())) {
+        String name = entry.getName();
+        if (name.endsWith(".class")
+            && !name.contains("-")
+            && LOADED_UNRUN.stream().anyMatch(name::startsWith)) {
+          try {
+            Class.forName(name.replace('/', '.').replace(".class", ""), false, loader);
+            loaded++;
+          } catch (ClassNotFoundException | LinkageError e) {
+            // a class for another platform: not needed here
+          }
+        }
+      }
+    }
+    return loaded;
   }
 }

@@ -9,6 +9,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -75,6 +76,7 @@ public final class Terminals implements AutoCloseable {
    * ({@code test -t}, {@code tty}, {@code infocmp}). {@code type} null means TERM.
    */
   public static Terminal system(String type) throws IOException {
+    useBundledCapabilities(type != null ? type : System.getenv("TERM"));
     return TerminalBuilder.builder()
         .system(true)
         .jni(true)
@@ -86,6 +88,22 @@ public final class Terminals implements AutoCloseable {
         .nativeSignals(true)
         .type(type)
         .build();
+  }
+
+  /**
+   * JLine asks {@code infocmp} for the capabilities of every terminal type, even without its exec
+   * provider: a child process and about 60 ms before the first screen. For the types JLine ships
+   * (xterm, xterm-256color, screen, rxvt, ansi...) its own copy is used instead; other types still
+   * ask infocmp, which knows them.
+   */
+  static void useBundledCapabilities(String type) {
+    if (type == null || type.isEmpty() || InfoCmp.getLoadedInfoCmp(type) != null) {
+      return;
+    }
+    String bundled = InfoCmp.getDefaultInfoCmp(type);
+    if (bundled != null) {
+      InfoCmp.setLoadedInfoCmp(type, bundled);
+    }
   }
 
   /** Takes over a terminal built elsewhere (tests: one over in-memory streams). */

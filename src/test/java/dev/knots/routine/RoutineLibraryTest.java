@@ -99,4 +99,41 @@ class RoutineLibraryTest {
 
     assertThat(BundledRoutines.fileNames()).isSorted().containsExactlyElementsOf(onDisk);
   }
+
+  @Test
+  void should_index_each_bundled_file_under_the_area_it_declares() {
+    List<LocatedRoutine> all = new RoutineLibrary(dir).inForce();
+
+    for (Area area : Area.values()) {
+      assertThat(BundledRoutines.fileNames(area))
+          .as(area.id())
+          .containsExactlyInAnyOrderElementsOf(
+              all.stream()
+                  .filter(r -> r.routine().area() == area)
+                  .map(r -> r.name() + ".yaml")
+                  .toList());
+    }
+  }
+
+  @Test
+  void should_give_an_area_the_same_routines_before_and_after_a_whole_scan() throws Exception {
+    String calves = BundledRoutines.fileNames(Area.CALVES).get(0).replace(".yaml", "");
+    String feet = BundledRoutines.fileNames(Area.FEET).get(0).replace(".yaml", "");
+    // a user file that takes a calves routine's name away, and one that turns a feet name to calves
+    Files.writeString(dir.resolve(calves + ".yaml"), routine("Now feet", "feet"));
+    Files.writeString(dir.resolve(feet + ".yaml"), routine("Now calves", "calves"));
+    Files.writeString(dir.resolve("my-calves.yaml"), routine("Mine", "calves"));
+
+    for (Area area : Area.values()) {
+      List<LocatedRoutine> first = new RoutineLibrary(dir).forArea(area);
+      RoutineLibrary scanned = new RoutineLibrary(dir);
+      scanned.inForce();
+
+      assertThat(first).as(area.id()).isEqualTo(scanned.forArea(area));
+    }
+    assertThat(new RoutineLibrary(dir).forArea(Area.CALVES))
+        .extracting(r -> r.routine().name())
+        .contains("Now calves", "Mine")
+        .doesNotContain("Now feet");
+  }
 }
