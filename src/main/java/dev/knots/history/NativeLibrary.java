@@ -34,25 +34,34 @@ public final class NativeLibrary {
     }
     try {
       String name = System.mapLibraryName("sqlitejdbc");
-      String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
       ClassLoader loader = NativeLibrary.class.getClassLoader();
-      URL library = loader.getResource("org/sqlite/native/" + folder + "/" + name);
       String version = version(loader);
-      if (library == null || version == null) {
+      if (version == null) {
         return;
       }
-      Path dir = cacheDir.resolve("sqlite-jdbc-" + version).resolve(folder);
+      // keyed by what Java knows for free: finding sqlite-jdbc's own folder name for this
+      // platform starts `uname -o`, so that happens only when the copy is made
+      Path dir = cacheDir.resolve("sqlite-jdbc-" + version).resolve(platform());
       Path file = dir.resolve(name);
-      URLConnection connection = library.openConnection();
-      long size = connection.getContentLengthLong();
-      if (!Files.isRegularFile(file) || Files.size(file) != size) {
-        unpack(connection, dir, file);
+      if (!Files.isRegularFile(file)) {
+        String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+        URL library = loader.getResource("org/sqlite/native/" + folder + "/" + name);
+        if (library == null) {
+          return;
+        }
+        unpack(library.openConnection(), dir, file);
       }
       System.setProperty(PATH_PROPERTY, dir.toString());
       System.setProperty(NAME_PROPERTY, name);
     } catch (IOException | RuntimeException | LinkageError e) {
       // the default unpacking still works: this was only about speed
     }
+  }
+
+  /** This JVM's operating system and processor, as a folder name. */
+  static String platform() {
+    String platform = System.getProperty("os.name") + "-" + System.getProperty("os.arch");
+    return platform.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private static String version(ClassLoader loader) throws IOException {

@@ -1,0 +1,58 @@
+package dev.knots.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NativeLibraryTest {
+  private static final String PATH = "org.sqlite.lib.path";
+  private static final String NAME = "org.sqlite.lib.name";
+  @TempDir Path cache;
+  private String path;
+  private String name;
+
+  @BeforeEach
+  void forget() {
+    path = System.clearProperty(PATH);
+    name = System.clearProperty(NAME);
+  }
+
+  @AfterEach
+  void restore() {
+    System.clearProperty(PATH);
+    System.clearProperty(NAME);
+    if (path != null) {
+      System.setProperty(PATH, path);
+    }
+    if (name != null) {
+      System.setProperty(NAME, name);
+    }
+  }
+
+  @Test
+  void should_copy_the_library_into_the_cache_once_and_point_sqlite_at_it() throws Exception {
+    NativeLibrary.useCache(cache);
+
+    Path dir = Path.of(System.getProperty(PATH));
+    Path library = dir.resolve(System.getProperty(NAME));
+    assertThat(dir).startsWith(cache).endsWith(Path.of(NativeLibrary.platform()));
+    assertThat(Files.size(library)).isPositive();
+
+    // a second start finds the copy and leaves it as it is
+    Files.writeString(library, "kept");
+    System.clearProperty(PATH);
+    NativeLibrary.useCache(cache);
+    assertThat(System.getProperty(PATH)).isEqualTo(dir.toString());
+    assertThat(Files.readString(library)).isEqualTo("kept");
+  }
+
+  @Test
+  void should_name_the_platform_with_safe_characters_only() {
+    assertThat(NativeLibrary.platform()).matches("[A-Za-z0-9._-]+").contains("-");
+  }
+}
