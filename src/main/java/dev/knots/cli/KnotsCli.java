@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import dev.knots.terminal.ColorPolicy;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParseResult;
@@ -17,8 +18,15 @@ public final class KnotsCli {
 
   /** Runs knots in a prepared context (tests pass their own paths). */
   public static int run(String[] args, AppContext context) {
-    CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
     try {
+      if (TopUsage.asked(args)) {
+        Optional<String> usage = TopUsage.rendered(context.color());
+        if (usage.isPresent()) {
+          context.console().out().print(usage.get());
+          return ExitCode.OK;
+        }
+      }
+      CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
     } finally {
       context.console().out().flush();

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
     description = {
       "A routine coach for muscle knots: a safety check, then a guided routine.",
       "Massage, foam-roll and stretch steps run as a countdown in your terminal.",

@@ -21,7 +21,7 @@ class ManCommandTest {
 
   /** Every command of the model, as the words that name it, e.g. [routines, list]. */
   private List<List<String>> commands() {
-    CommandLine root = ManPages.tree();
+    CommandLine root = BuildTimeDocs.tree();
     List<List<String>> all = new ArrayList<>();
     collect(root, new ArrayList<>(), all);
     return all;

@@ -44,7 +44,7 @@ class LazyLoadingTest {
   @Test
   void should_not_load_the_sqlite_driver_for_help() throws Exception {
     String log = classesLoadedBy("--help");
-    assertThat(log).contains("dev.knots.cli.HistoryCommand");
+    assertThat(log).contains("dev.knots.cli.KnotsCli");
     assertThat(log).doesNotContain("org.sqlite");
     assertThat(home.resolve("state")).doesNotExist();
   }
