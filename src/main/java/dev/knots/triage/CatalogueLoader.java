@@ -1,29 +1,23 @@
 package dev.knots.triage;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reads catalogue.yaml (bundled in the jar) into a {@link Catalogue}, once. */
+/**
+ * Reads the triage catalogue: the YAML (the source humans edit) at build time, and at run time the
+ * compact binary the build wrote from it (catalogue.bin, see {@link CatalogueCompiler}), once.
+ */
 public final class CatalogueLoader {
-  private static final String RESOURCE = "/dev/knots/triage/catalogue.yaml";
+  private static final String BINARY = "/dev/knots/triage/catalogue.bin";
 
   private CatalogueLoader() {}
 
-  /** Holder idiom: the bundled catalogue is parsed on first use, then shared. */
+  /** Holder idiom: the bundled catalogue is read on first use, then shared. */
   private static final class Bundled {
-    static final Catalogue CATALOGUE = load();
-
-    private static Catalogue load() {
-      try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the triage catalogue is missing from the jar");
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the triage catalogue", e);
-      }
-    }
+    static final Catalogue CATALOGUE = readResource(BINARY);
   }
 
   /** The catalogue that ships with knots. */
@@ -31,7 +25,21 @@ public final class CatalogueLoader {
     return Bundled.CATALOGUE;
   }
 
-  /** Parses a catalogue; a broken one is a bug of the build, so it fails loudly. */
+  /** Reads a catalogue.bin resource; missing or broken, it is a bug of the build: fail loudly. */
+  static Catalogue readResource(String name) {
+    try (InputStream in = CatalogueLoader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the triage catalogue " + name + " is missing from the jar");
+      }
+      return CatalogueCodec.read(new DataInputStream(new BufferedInputStream(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the triage catalogue " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses catalogue.yaml; a broken one is a bug of the build, so it fails loudly. */
   public static Catalogue read(InputStream in) throws IOException {
     return CatalogueYaml.read(in);
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses catalogue.yaml; apart from {@link CatalogueLoader} so that a loader reading another form
- * of the catalogue never links Jackson.
+ * Parses catalogue.yaml, for the build step and the tests; apart from {@link CatalogueLoader} so
+ * that reading the bundled catalogue.bin never links Jackson.
  */
 final class CatalogueYaml {
   private CatalogueYaml() {}
