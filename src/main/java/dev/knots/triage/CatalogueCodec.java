@@ -1,0 +1,257 @@
+package dev.knots.triage;
+
+import dev.knots.body.Area;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * The catalogue as compact binary: the build writes it from catalogue.yaml, the CLI reads it
+ * without a YAML parser or reflection.
+ */
+final class CatalogueCodec {
+  /** "KNTC"; a checksum guards the body, since a wrong safety text must never pass as right. */
+  static final int MAGIC = 0x4b4e5443;
+
+  /** Raised on any change of the layout below or of the records it writes. */
+  static final int VERSION = 1;
+
+  private static final Level[] LEVELS = Level.values();
+  private static final Effect[] EFFECTS = Effect.values();
+  private static final Area[] AREAS = Area.values();
+
+  private CatalogueCodec() {}
+
+  static void write(Catalogue catalogue, DataOutput out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream body = new DataOutputStream(bytes);
+    body.writeInt(catalogue.flags().size());
+    for (Flag flag : catalogue.flags()) {
+      body.writeUTF(flag.id());
+      body.writeUTF(flag.level().name());
+      writeSet(flag.areas(), AREAS, body);
+      body.writeBoolean(flag.asked());
+      body.writeUTF(flag.summary());
+      writeStrings(flag.question(), body);
+      body.writeUTF(flag.reason());
+      writeStrings(flag.sources(), body);
+    }
+    body.writeInt(catalogue.precautions().size());
+    for (Precaution precaution : catalogue.precautions()) {
+      body.writeUTF(precaution.id());
+      writeSet(precaution.areas(), AREAS, body);
+      body.writeUTF(precaution.summary());
+      writeStrings(precaution.question(), body);
+      writeSet(precaution.effects(), EFFECTS, body);
+      body.writeUTF(precaution.advice());
+      writeOptional(precaution.cue(), body);
+      writeOptional(precaution.comeBack(), body);
+      writeStrings(precaution.sources(), body);
+    }
+    body.writeInt(catalogue.anchors().size());
+    for (PainAnchor anchor : catalogue.anchors()) {
+      body.writeInt(anchor.from());
+      body.writeInt(anchor.to());
+      body.writeUTF(anchor.label());
+      body.writeUTF(anchor.text());
+    }
+    body.writeInt(catalogue.severeFrom());
+    // in declaration order, not the map's, so the same catalogue always gives the same bytes
+    body.writeInt(catalogue.levels().size());
+    for (Level level : LEVELS) {
+      LevelAdvice advice = catalogue.advice(level);
+      body.writeUTF(level.name());
+      body.writeUTF(advice.title());
+      body.writeUTF(advice.whatToDo());
+      body.writeUTF(advice.howSoon());
+    }
+    Texts texts = catalogue.texts();
+    for (String text :
+        List.of(
+            texts.groupQuestion(),
+            texts.painQuestion(),
+            texts.checkedSince(),
+            texts.notCheckedReason(),
+            texts.acknowledge(),
+            texts.unspecifiedReason(),
+            texts.painAfter(),
+            texts.warningSigns(),
+            texts.afterAdvice(),
+            texts.dizzinessAdvice())) {
+      body.writeUTF(text);
+    }
+    byte[] payload = bytes.toByteArray();
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(payload.length);
+    out.writeInt(checksum(payload));
+    out.write(payload);
+  }
+
+  /** Reads what {@link #write} wrote; anything else is an {@link IOException} that says why. */
+  static Catalogue read(DataInput in) throws IOException {
+    byte[] payload;
+    try {
+      int magic = in.readInt();
+      if (magic != MAGIC) {
+        throw corrupt("not a triage catalogue (magic " + Integer.toHexString(magic) + ")");
+      }
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw corrupt("format version " + version + ", this knots reads " + VERSION);
+      }
+      int length = in.readInt();
+      int checksum = in.readInt();
+      if (length < 0 || length > 1 << 24) {
+        throw corrupt("impossible length " + length);
+      }
+      payload = new byte[length];
+      in.readFully(payload);
+      if (checksum(payload) != checksum) {
+        throw corrupt("checksum mismatch");
+      }
+    } catch (EOFException e) {
+      throw corrupt("truncated");
+    }
+    DataInputStream body = new DataInputStream(new ByteArrayInputStream(payload));
+    List<Flag> flags = new ArrayList<>();
+    for (int i = count(body); i > 0; i--) {
+      flags.add(
+          new Flag(
+              body.readUTF(),
+              constant(LEVELS, body.readUTF()),
+              readSet(AREAS, body),
+              body.readBoolean(),
+              body.readUTF(),
+              readStrings(body),
+              body.readUTF(),
+              readStrings(body)));
+    }
+    List<Precaution> precautions = new ArrayList<>();
+    for (int i = count(body); i > 0; i--) {
+      precautions.add(
+          new Precaution(
+              body.readUTF(),
+              readSet(AREAS, body),
+              body.readUTF(),
+              readStrings(body),
+              readSet(EFFECTS, body),
+              body.readUTF(),
+              readOptional(body),
+              readOptional(body),
+              readStrings(body)));
+    }
+    List<PainAnchor> anchors = new ArrayList<>();
+    for (int i = count(body); i > 0; i--) {
+      anchors.add(new PainAnchor(body.readInt(), body.readInt(), body.readUTF(), body.readUTF()));
+    }
+    int severeFrom = body.readInt();
+    Map<Level, LevelAdvice> levels = new EnumMap<>(Level.class);
+    for (int i = count(body); i > 0; i--) {
+      levels.put(
+          constant(LEVELS, body.readUTF()),
+          new LevelAdvice(body.readUTF(), body.readUTF(), body.readUTF()));
+    }
+    Texts texts =
+        new Texts(
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF(),
+            body.readUTF());
+    if (body.available() != 0) {
+      throw corrupt(body.available() + " bytes left over");
+    }
+    return new Catalogue(flags, precautions, anchors, severeFrom, levels, texts);
+  }
+
+  private static int checksum(byte[] payload) {
+    CRC32 crc = new CRC32();
+    crc.update(payload);
+    return (int) crc.getValue();
+  }
+
+  private static IOException corrupt(String why) {
+    return new IOException("corrupt triage catalogue: " + why);
+  }
+
+  private static int count(DataInput in) throws IOException {
+    int count = in.readInt();
+    if (count < 0) {
+      throw corrupt("negative count " + count);
+    }
+    return count;
+  }
+
+  private static void writeStrings(List<String> strings, DataOutput out) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static List<String> readStrings(DataInput in) throws IOException {
+    List<String> strings = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      strings.add(in.readUTF());
+    }
+    return strings;
+  }
+
+  private static void writeOptional(Optional<String> value, DataOutput out) throws IOException {
+    out.writeBoolean(value.isPresent());
+    if (value.isPresent()) {
+      out.writeUTF(value.get());
+    }
+  }
+
+  private static Optional<String> readOptional(DataInput in) throws IOException {
+    return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+  }
+
+  /** By name, in declaration order: a reordered enum cannot shift a flag to another area. */
+  private static <E extends Enum<E>> void writeSet(Set<E> set, E[] all, DataOutput out)
+      throws IOException {
+    out.writeInt(set.size());
+    for (E e : all) {
+      if (set.contains(e)) {
+        out.writeUTF(e.name());
+      }
+    }
+  }
+
+  private static <E extends Enum<E>> Set<E> readSet(E[] all, DataInput in) throws IOException {
+    List<E> list = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      list.add(constant(all, in.readUTF()));
+    }
+    return Set.copyOf(list);
+  }
+
+  /** A scan, so a name this build does not know (a stale file) reads as a corrupt catalogue. */
+  private static <E extends Enum<E>> E constant(E[] all, String name) throws IOException {
+    for (E e : all) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw corrupt("unknown " + all[0].getDeclaringClass().getSimpleName() + " " + name);
+  }
+}

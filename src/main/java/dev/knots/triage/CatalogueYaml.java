@@ -1,0 +1,134 @@
+package dev.knots.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.knots.body.Area;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses catalogue.yaml, for the build step and the tests; apart from {@link CatalogueLoader} so
+ * that reading the bundled catalogue.bin never links Jackson.
+ */
+final class CatalogueYaml {
+  private CatalogueYaml() {}
+
+  static Catalogue read(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    List<Flag> flags = new ArrayList<>();
+    for (JsonNode node : root.path("flags")) {
+      flags.add(
+          new Flag(
+              text(node, "id"),
+              Level.valueOf(text(node, "level")),
+              areas(node.path("areas")),
+              !node.has("asked") || node.path("asked").asBoolean(),
+              text(node, "summary"),
+              strings(node.path("question")),
+              text(node, "reason"),
+              strings(node.path("sources"))));
+    }
+    List<Precaution> precautions = new ArrayList<>();
+    for (JsonNode node : root.path("precautions")) {
+      Set<Effect> effects = EnumSet.noneOf(Effect.class);
+      strings(node.path("effects")).forEach(e -> effects.add(Effect.valueOf(e)));
+      precautions.add(
+          new Precaution(
+              text(node, "id"),
+              areas(node.path("areas")),
+              text(node, "summary"),
+              strings(node.path("question")),
+              effects,
+              text(node, "advice"),
+              optional(node, "cue"),
+              optional(node, "comeBack"),
+              strings(node.path("sources"))));
+    }
+    JsonNode pain = root.path("pain");
+    List<PainAnchor> anchors = new ArrayList<>();
+    for (JsonNode node : pain.path("anchors")) {
+      anchors.add(
+          new PainAnchor(
+              node.path("from").asInt(),
+              node.path("to").asInt(),
+              text(node, "label"),
+              text(node, "text")));
+    }
+    Map<Level, LevelAdvice> levels = new EnumMap<>(Level.class);
+    root.path("levels")
+        .properties()
+        .forEach(
+            e ->
+                levels.put(
+                    Level.valueOf(e.getKey()),
+                    new LevelAdvice(
+                        text(e.getValue(), "title"),
+                        text(e.getValue(), "whatToDo"),
+                        text(e.getValue(), "howSoon"))));
+    JsonNode checks = root.path("checks");
+    JsonNode after = root.path("afterSession");
+    Texts texts =
+        new Texts(
+            text(root, "groupQuestion"),
+            text(pain, "question"),
+            text(checks, "checkedSince"),
+            text(checks, "notCheckedReason"),
+            text(checks, "acknowledge"),
+            text(checks, "unspecifiedReason"),
+            text(after, "painAfter"),
+            text(after, "warningSigns"),
+            text(after, "advice"),
+            text(after, "dizzinessAdvice"));
+    return new Catalogue(
+        flags, precautions, anchors, pain.path("severeFrom").asInt(), levels, texts);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new IllegalArgumentException("catalogue: missing text '" + field + "' in " + node);
+    }
+    return value.asText();
+  }
+
+  private static Optional<String> optional(JsonNode node, String field) {
+    return node.has(field) ? Optional.of(text(node, field)) : Optional.empty();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> list = new ArrayList<>();
+    array.forEach(n -> list.add(n.asText()));
+    return list;
+  }
+
+  /** Expands "all", "legs" and "spine" and checks every area name. */
+  static Set<Area> areas(JsonNode array) {
+    Set<Area> areas = EnumSet.noneOf(Area.class);
+    for (String name : strings(array)) {
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "all" -> areas.addAll(EnumSet.allOf(Area.class));
+        case "legs" -> EnumSet.allOf(Area.class).stream().filter(Area::isLeg).forEach(areas::add);
+        case "spine" ->
+            EnumSet.allOf(Area.class).stream().filter(Area::isSpine).forEach(areas::add);
+        default ->
+            areas.add(
+                Area.parse(name)
+                    .orElseThrow(
+                        () -> new IllegalArgumentException("catalogue: unknown area " + name)));
+      }
+    }
+    if (areas.isEmpty()) {
+      throw new IllegalArgumentException("catalogue: an entry without areas");
+    }
+    return areas;
+  }
+}
