@@ -15,6 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CommandTree {
   private record Node(Class<?> type, List<Node> children) {}
 
+  private static String nameOf(Node node) {
+    return node.type().getAnnotation(Command.class).name();
+  }
+
   private static final List<Node> TOP =
       List.of(
           leaf(SessionCommand.class),
@@ -43,17 +47,23 @@ final class CommandTree {
 
   /** Adds every command in full: completion scripts and man pages describe them all. */
   static CommandLine full(CommandLine top) {
-    add(top, TOP, name -> true);
+    add(top, TOP, name -> true, true);
     return top;
   }
 
-  /** Adds in full the commands named somewhere in these arguments, the others as stubs. */
+  /**
+   * Adds in full the commands named somewhere in these arguments. The others of a level are added
+   * as stubs only when the run may list them: when it names none of that level (a usage, a misspelt
+   * name) or is {@code man}, whose errors name them all.
+   */
   static CommandLine named(CommandLine top, List<String> args) {
-    add(top, TOP, args::contains);
+    add(top, TOP, args::contains, args.contains("man"));
     return top;
   }
 
-  private static void add(CommandLine parent, List<Node> nodes, Predicate<String> inFull) {
+  private static void add(
+      CommandLine parent, List<Node> nodes, Predicate<String> inFull, boolean listAll) {
+    boolean stubs = listAll || nodes.stream().noneMatch(node -> inFull.test(nameOf(node)));
     for (Node node : nodes) {
       Command command = node.type().getAnnotation(Command.class);
       CommandLine child;
@@ -61,7 +71,9 @@ final class CommandTree {
         child = new CommandLine(node.type(), parent.getFactory());
         // so that `knots session --version` prints the version too
         child.getCommandSpec().versionProvider(parent.getCommandSpec().versionProvider());
-        add(child, node.children(), inFull);
+        add(child, node.children(), inFull, listAll);
+      } else if (!stubs) {
+        continue;
       } else {
         CommandSpec stub = CommandSpec.create();
         stub.usageMessage().header(command.header()).description(command.description());

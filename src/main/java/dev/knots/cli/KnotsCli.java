@@ -1,14 +1,21 @@
 package dev.knots.cli;
 
+import dev.knots.history.HistoryStore;
 import dev.knots.terminal.ColorPolicy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParseResult;
 
 /** Builds the command line over a {@link Console} and runs it: the real entry point. */
 public final class KnotsCli {
+  private static final Set<String> HISTORY_COMMANDS =
+      Set.of("session", "triage", "history", "progress", "report");
+  private static final Set<String> NO_RUN = Set.of("-h", "--help", "-V", "--version");
+
   private KnotsCli() {}
 
   /** Runs knots with these arguments and returns the exit code. */
@@ -26,12 +33,23 @@ public final class KnotsCli {
           return ExitCode.OK;
         }
       }
+      if (opensHistory(args)) {
+        // SQLite starts on the other core while picocli builds the command
+        CompletableFuture.runAsync(() -> HistoryStore.preload(context.paths().cache()));
+      }
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
     } finally {
       context.console().out().flush();
       context.console().err().flush();
     }
+  }
+
+  /** Whether these arguments run a command that opens the history store (not just its help). */
+  static boolean opensHistory(String[] args) {
+    List<String> words = List.of(args);
+    return HISTORY_COMMANDS.stream().anyMatch(words::contains)
+        && NO_RUN.stream().noneMatch(words::contains);
   }
 
   /** The whole command line, every command built (tests, completion). */

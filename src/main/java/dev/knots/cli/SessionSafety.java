@@ -86,13 +86,25 @@ final class SessionSafety implements SessionHooks {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    history = opening.join();
-    // Safety first: what history knows shapes the quiz, so it is read before the first question.
-    boolean notImproving = history.notImproving(area, clock.instant());
-    Optional<Level> recentAdvice =
-        history.lastAdvice(area, clock.instant()).flatMap(TriageHistory::level);
+    // the quiz screen opens while the store finishes opening on the other core
+    TriageTerminal screen =
+        context.console().interactive() ? TriageTerminal.openSystem(context.color()) : null;
+    boolean notImproving;
+    Optional<Level> recentAdvice;
+    try {
+      history = opening.join();
+      // Safety first: what history knows shapes the quiz, so it is read before the first question.
+      notImproving = history.notImproving(area, clock.instant());
+      recentAdvice = history.lastAdvice(area, clock.instant()).flatMap(TriageHistory::level);
+    } catch (RuntimeException e) {
+      if (screen != null) {
+        screen.close();
+      }
+      throw e;
+    }
     QuizResult result =
         ask(
+            screen,
             prompter ->
                 quiz.run(
                     TriageContext.of(area, notImproving, recentAdvice),
@@ -176,9 +188,15 @@ final class SessionSafety implements SessionHooks {
 
   /** Runs one step of the quiz with the right prompter, mapping its failures to exit codes. */
   private <T> T ask(Function<Prompter, T> step) {
+    return ask(null, step);
+  }
+
+  /** As {@link #ask(Function)}, on a screen already open (null: open one now). */
+  private <T> T ask(TriageTerminal screen, Function<Prompter, T> step) {
     try {
       if (context.console().interactive()) {
-        try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
+        try (TriageTerminal terminal =
+            screen != null ? screen : TriageTerminal.openSystem(context.color())) {
           columns = terminal.width();
           return step.apply(terminal.prompter());
         }

@@ -1,16 +1,16 @@
 package dev.knots.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The user's settings file ({@code config.yaml}): emergency number, sound, default minutes.
@@ -38,10 +38,33 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
     return parse(file.toString(), text);
   }
 
+  /** One {@code key: value} of the file: the value's kind and text (nested values are skipped). */
+  private record Entry(String key, JsonToken kind, String text, Number number) {}
+
   static Settings parse(String name, String text) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+    List<Entry> entries = new ArrayList<>();
+    // the streaming parser alone: an ObjectMapper costs ~65 ms to create, before a first question;
+    // the whole file is read before any value is judged, so broken YAML is reported as such
+    try (JsonParser parser = new YAMLFactory().createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL) {
+        return DEFAULTS;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        throw KnotsException.invalidData(name + ": settings must be a mapping of key: value");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonToken kind = parser.nextToken();
+        entries.add(
+            new Entry(
+                key,
+                kind,
+                kind.isScalarValue() ? parser.getText() : "",
+                kind == JsonToken.VALUE_NUMBER_INT ? parser.getNumberValue() : null));
+        parser.skipChildren();
+      }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw KnotsException.invalidData(
@@ -49,46 +72,42 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
               + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
               + ": not valid YAML - "
               + oneLine(e.getOriginalMessage()));
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return DEFAULTS;
-    }
-    if (!root.isObject()) {
-      throw KnotsException.invalidData(name + ": settings must be a mapping of key: value");
+    } catch (IOException e) {
+      throw KnotsException.invalidData(name + ": cannot be read - " + e.getMessage());
     }
     String number = DEFAULTS.emergencyNumber;
     boolean sound = DEFAULTS.sound;
     int minutes = DEFAULTS.defaultMinutes;
-    for (Map.Entry<String, JsonNode> entry : root.properties()) {
-      JsonNode value = entry.getValue();
-      switch (entry.getKey()) {
+    for (Entry entry : entries) {
+      switch (entry.key()) {
         case "emergency-number" -> {
-          number = value.asText().strip();
+          number = entry.text().strip();
           if (!number.matches("[0-9+ ]{2,16}")) {
             throw KnotsException.invalidData(
                 name + ": emergency-number must be a phone number such as 112, 999 or 911");
           }
         }
         case "sound" -> {
-          if (!value.isBoolean()) {
+          if (!entry.kind().isBoolean()) {
             throw KnotsException.invalidData(name + ": sound must be true or false");
           }
-          sound = value.booleanValue();
+          sound = entry.kind() == JsonToken.VALUE_TRUE;
         }
         case "default-minutes" -> {
-          if (!value.canConvertToInt() || value.intValue() < 1 || value.intValue() > 120) {
+          long value = entry.number() == null ? 0 : entry.number().longValue();
+          if (!(entry.number() instanceof Integer) || value < 1 || value > 120) {
             throw KnotsException.invalidData(
                 name + ": default-minutes must be a whole number from 1 to 120");
           }
-          minutes = value.intValue();
+          minutes = (int) value;
         }
         default ->
             throw KnotsException.invalidData(
                 name
                     + ": unknown setting '"
-                    + entry.getKey()
+                    + entry.key()
                     + "'"
-                    + dev.knots.body.Suggestions.closest(entry.getKey(), KEYS)
+                    + dev.knots.body.Suggestions.closest(entry.key(), KEYS)
                         .map(s -> " - did you mean '" + s + "'?")
                         .orElse(" - known settings: " + String.join(", ", KEYS)));
       }

@@ -139,14 +139,28 @@ final class TriageCommand implements Callable<Integer> {
             : Settings.load(context.paths().settingsFile()).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
-    try (SafeHistory history = opening.join()) {
+    // the quiz screen opens while the store finishes opening on the other core
+    TriageTerminal screen =
+        context.console().interactive() ? TriageTerminal.openSystem(context.color()) : null;
+    SafeHistory history;
+    TriageContext triageContext;
+    try {
+      history = opening.join();
       // what history knows about the area shapes the quiz, so it is read first
-      TriageContext triageContext =
+      triageContext =
           new TriageContext(
               area,
               area.map(a -> history.notImproving(a, now)).orElse(false),
               area.flatMap(a -> history.lastAdvice(a, now)).flatMap(TriageHistory::level));
-      QuizResult result = ask(quiz, triageContext, preset);
+    } catch (RuntimeException e) {
+      if (screen != null) {
+        screen.close();
+      }
+      throw e;
+    }
+    try (history) {
+      // the quiz closes the screen before the outcome is printed below it
+      QuizResult result = ask(screen, quiz, triageContext, preset);
       history.triageRecorded(
           new TriageRecord(
               area.orElse(null),
@@ -173,12 +187,13 @@ final class TriageCommand implements Callable<Integer> {
     return outcome.level().advisesCare() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
   }
 
-  private QuizResult ask(TriageQuiz quiz, TriageContext triageContext, Answers preset) {
+  private QuizResult ask(
+      TriageTerminal screen, TriageQuiz quiz, TriageContext triageContext, Answers preset) {
     try {
-      if (context.console().interactive()) {
-        try (TriageTerminal terminal = TriageTerminal.openSystem(context.color())) {
-          columns = terminal.width();
-          return quiz.run(triageContext, preset, terminal.prompter(), thorough);
+      if (screen != null) {
+        try (screen) {
+          columns = screen.width();
+          return quiz.run(triageContext, preset, screen.prompter(), thorough);
         }
       }
       LinePrompter prompter =

@@ -84,6 +84,22 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     return safe;
   }
 
+  /**
+   * Starts SQLite now, without opening a database: its driver, native library and configuration
+   * classes cost about 100 ms of start-up, which a caller runs on another core while it does other
+   * work. A failure here is left for the real open to report.
+   */
+  public static void preload(Path cacheDir) {
+    try {
+      NativeLibrary.useCache(cacheDir);
+      Class.forName("org.sqlite.JDBC", true, HistoryStore.class.getClassLoader());
+      org.sqlite.SQLiteJDBCLoader.initialize();
+      new org.sqlite.SQLiteConfig();
+    } catch (Exception | LinkageError e) {
+      // the open that follows reports what is wrong, in its own words
+    }
+  }
+
   /** The database file. */
   public Path file() {
     return file;

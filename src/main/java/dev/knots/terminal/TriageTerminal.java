@@ -9,6 +9,7 @@ import org.jline.terminal.Terminal;
 public final class TriageTerminal implements AutoCloseable {
   private final Terminal terminal;
   private final QuizPrompter prompter;
+  private boolean closed;
 
   public TriageTerminal(Terminal terminal, boolean color) {
     this.terminal = terminal;
@@ -39,6 +40,10 @@ public final class TriageTerminal implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       terminal.flush();
       terminal.close();

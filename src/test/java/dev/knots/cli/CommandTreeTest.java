@@ -106,4 +106,38 @@ class CommandTreeTest {
       assertThat(result.out()).as("%s", args).isEqualTo(expected.getUsageMessage());
     }
   }
+
+  @Test
+  void should_start_sqlite_early_only_for_runs_of_commands_that_open_the_history() {
+    assertThat(KnotsCli.opensHistory(new String[] {"triage", "--area", "calves"})).isTrue();
+    assertThat(KnotsCli.opensHistory(new String[] {"--color=never", "session"})).isTrue();
+    assertThat(KnotsCli.opensHistory(new String[] {"progress"})).isTrue();
+    assertThat(KnotsCli.opensHistory(new String[] {"history", "--help"})).isFalse();
+    assertThat(KnotsCli.opensHistory(new String[] {"session", "-V"})).isFalse();
+    assertThat(KnotsCli.opensHistory(new String[] {"routines", "list"})).isFalse();
+    assertThat(KnotsCli.opensHistory(new String[] {})).isFalse();
+  }
+
+  @Test
+  void should_list_the_other_commands_only_when_the_run_may_show_them() {
+    assertThat(named("session", "--area", "calves").getSubcommands().keySet())
+        .containsExactly("session");
+    assertThat(named("sesion", "--area", "calves").getSubcommands()).hasSize(9);
+    assertThat(named("man", "session").getSubcommands()).hasSize(9);
+    assertThat(named("routines", "--help").getSubcommands().get("routines").getSubcommands())
+        .hasSize(6);
+    assertThat(named("routines", "list").getSubcommands().get("routines").getSubcommands().keySet())
+        .containsExactly("list");
+  }
+
+  @Test
+  void should_still_suggest_the_right_name_for_a_misspelt_command() {
+    CliRun.Result top = new CliRun(home).run("sesion", "--area", "calves");
+    CliRun.Result nested = new CliRun(home).run("routines", "lst");
+
+    assertThat(top.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(top.err()).contains("session");
+    assertThat(nested.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(nested.err()).contains("list");
+  }
 }

@@ -47,4 +47,29 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.parse("c.yaml", "sound: [\n"))
         .hasMessageMatching("c\\.yaml:\\d+:\\d+: .*");
   }
+
+  @Test
+  void should_take_a_missing_or_empty_file_body_as_the_defaults() {
+    assertThat(Settings.parse("c.yaml", "")).isEqualTo(Settings.DEFAULTS);
+    assertThat(Settings.parse("c.yaml", "# only a comment\n")).isEqualTo(Settings.DEFAULTS);
+    assertThat(Settings.parse("c.yaml", "sound: false\n")).isEqualTo(new Settings("112", false, 0));
+  }
+
+  @Test
+  void should_reject_minutes_that_are_not_a_whole_number_from_1_to_120() {
+    for (String minutes : new String[] {"0", "121", "8.5", "eight", "[8]", "99999999999999"}) {
+      assertThatThrownBy(() -> Settings.parse("c.yaml", "default-minutes: " + minutes + "\n"))
+          .as(minutes)
+          .hasMessageContaining("whole number from 1 to 120");
+    }
+    assertThat(Settings.parse("c.yaml", "default-minutes: 120\n").defaultMinutes()).isEqualTo(120);
+  }
+
+  @Test
+  void should_reject_a_file_that_is_not_a_mapping() {
+    assertThatThrownBy(() -> Settings.parse("c.yaml", "- sound\n- false\n"))
+        .hasMessageContaining("mapping of key: value");
+    assertThatThrownBy(() -> Settings.parse("c.yaml", "emergency-number: {a: 1}\n"))
+        .hasMessageContaining("phone number");
+  }
 }
