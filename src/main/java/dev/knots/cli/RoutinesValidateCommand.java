@@ -8,12 +8,14 @@ import dev.knots.routine.RoutineNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -131,25 +133,57 @@ final class RoutinesValidateCommand implements Callable<Integer> {
 
   /** Routine files under a folder, in path order (hidden ones skipped); null if unreadable. */
   private List<Path> filesUnder(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(RoutineNames::isRoutineFile)
-          .filter(p -> !isHidden(dir.relativize(p)))
-          .sorted()
-          .toList();
+    List<Path> files = new ArrayList<>();
+    try {
+      // walkFileTree hands over the attributes it read: one stat a file, not a second one for
+      // Files.isRegularFile, and no relative path built per file to find hidden folders
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            private int hiddenFolders;
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+              if (isHiddenFolder(folder)) {
+                hiddenFolders++;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e)
+                throws IOException {
+              if (e != null) {
+                throw e;
+              }
+              if (isHiddenFolder(folder)) {
+                hiddenFolders--;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              // links are not followed into folders, but a link to a file counts as that file
+              if (hiddenFolders == 0
+                  && RoutineNames.isRoutineFile(file)
+                  && (attrs.isRegularFile()
+                      || (attrs.isSymbolicLink() && Files.isRegularFile(file)))) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            private boolean isHiddenFolder(Path folder) {
+              return !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       context.console().err().println("knots: " + dir + ": folder cannot be read");
       unreadableFolders++;
       return null;
     }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+    files.sort(null);
+    return files;
   }
 }
