@@ -351,7 +351,8 @@ final class SimpleYamlReader {
 
   /** A plain scalar typed as the full parser types it; not simple for rarer types. */
   private static YamlNode.Scalar plain(String value, YamlNode.Mark at) throws NotSimple {
-    Tag tag = obviouslyText(value) ? Tag.STR : RESOLVER.resolve(NodeId.scalar, value, true);
+    Tag known = knownTag(value);
+    Tag tag = known != null ? known : RESOLVER.resolve(NodeId.scalar, value, true);
     if (tag == Tag.STR) {
       return new YamlNode.Scalar(value, YamlNode.Scalar.Type.TEXT, at);
     }
@@ -373,13 +374,30 @@ final class SimpleYamlReader {
   }
 
   /**
-   * Whether the resolver would say text without trying its patterns: they start with a digit, a
-   * sign, a dot or one of {@code ~<!&*}, or are a word of at most 5 letters starting with one of
-   * {@code yYnNtTfFoO} (true, no, off, null, ...).
+   * The tag the resolver would give, where that is certain without trying its patterns (they are
+   * regular expressions, and this runs for every value); null to ask it. Its patterns that start
+   * with a letter are words of at most 5 letters starting with one of {@code yYnNtTfFoO} (true, no,
+   * off, null, ...); those that start with a digit (numbers, dates) use no letters but {@code a-f
+   * A-F x e E T t Z}.
    */
-  private static boolean obviouslyText(String value) {
+  private static Tag knownTag(String value) {
     char first = value.charAt(0);
-    return isLetter(first) && (value.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0);
+    if (isLetter(first)) {
+      return value.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0 ? Tag.STR : null;
+    }
+    if (!isDigit(first)) {
+      return null;
+    }
+    boolean digits = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (isLetter(c) && "abcdefABCDEFxTtZ".indexOf(c) < 0) {
+        // 45s, 1m30s: durations
+        return Tag.STR;
+      }
+      digits &= isDigit(c);
+    }
+    return digits && first != '0' ? Tag.INT : null;
   }
 
   private static boolean isLetter(char c) {

@@ -111,8 +111,9 @@ class SimpleYamlReaderPropertiesTest {
       @ForAll
           @StringLength(max = 8)
           @Chars({
-            'a', 'n', 'o', 'y', 'T', 'x', 'e', '0', '1', '7', '9', '_', '-', '+', '.', ':', ' ',
-            '#', '"', '\'', '[', ']', ',', '~', '&', '*', '!', '<', '=', '@', '?', '|', '>'
+            'a', 'n', 'o', 'y', 'T', 'x', 'e', 'E', 'Z', 'b', 's', 'm', '0', '1', '7', '9', '_',
+            '-', '+', '.', ':', ' ', '#', '"', '\'', '[', ']', ',', '~', '&', '*', '!', '<', '=',
+            '@', '?', '|', '>'
           })
           String value) {
     SimpleYamlReaderTest.assertSameAsFullParser(

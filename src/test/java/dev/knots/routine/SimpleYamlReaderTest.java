@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The fast reader against the full parser: whenever it gives a tree, the full parser gives the same
@@ -86,6 +87,58 @@ class SimpleYamlReaderTest {
   void should_read_bundled_routines_without_the_full_parser(String text) {
     assertThat(SimpleYamlReader.read(text)).isNotNull();
     assertSameAsFullParser(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "8",
+        "0",
+        "07",
+        "012",
+        "1_000",
+        "0x1F",
+        "0b11",
+        "1e3",
+        "1E3",
+        "1e",
+        "1.5",
+        ".5",
+        "1:30",
+        "190:20:30",
+        "1:30.5",
+        "2026-11-25",
+        "2026-11-25t10:00:00Z",
+        "2026-1-5 1:00:00",
+        "45s",
+        "1m30s",
+        "5 s",
+        "yes",
+        "No",
+        "ON",
+        "off",
+        "y",
+        "n",
+        "true",
+        "FALSE",
+        "True1",
+        "null",
+        "Null",
+        "NULL",
+        "~",
+        "<<",
+        "=",
+        "foam-roll",
+        "Thumb",
+        "offer",
+        "nothing",
+        "-1",
+        "+1",
+        ".inf"
+      })
+  void should_type_a_value_as_the_full_parser_does(String value) {
+    assertSameAsFullParser("name: " + value + "\n");
+    assertSameAsFullParser("equipment: [" + value + "]\n");
   }
 
   @Test
