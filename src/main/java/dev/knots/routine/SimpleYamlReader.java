@@ -10,11 +10,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the plain block YAML that routine files are written in (keys, lists, one-line plain or
- * quoted values, one-line {@code [a, b]} lists, comments) straight into {@link YamlNode}s, about
- * ten times faster than the full parser. Anything else, and anything wrong, gives null: {@link
+ * quoted values, one-line {@code [a, b]} lists, comments) straight into {@link YamlNode}s, several
+ * times faster than the full parser. Anything else, and anything wrong, gives null: {@link
  * YamlTreeReader} then reads the file in full and reports its problems, so messages never depend on
  * this reader. When it does give a tree, it is the one {@link YamlTreeReader} would give (the same
- * values, types and places), which its test checks against the full parser.
+ * values, types and places), which {@code SimpleYamlReaderTest} checks against the full parser.
  */
 final class SimpleYamlReader {
   /** Routines need 3 levels; deeper files are left to the full parser and its limits. */
