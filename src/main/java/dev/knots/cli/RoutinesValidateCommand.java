@@ -8,12 +8,21 @@ import dev.knots.routine.RoutineNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +36,9 @@ import picocli.CommandLine.Parameters;
       "66 if a PATH does not exist."
     })
 final class RoutinesValidateCommand implements Callable<Integer> {
+  /** Marks the end of the files found while walking a folder; compared by identity. */
+  private static final Path END = Path.of("");
+
   private final AppContext context;
   private final RoutineLoader loader = new RoutineLoader();
   private int unreadableFolders;
@@ -54,7 +66,7 @@ final class RoutinesValidateCommand implements Callable<Integer> {
       results.addAll(bundled());
       Path userDir = context.paths().routines();
       if (Files.isDirectory(userDir)) {
-        results.addAll(checkAll(filesUnder(userDir)));
+        results.addAll(checkFolder(userDir));
       }
     } else {
       for (Path given : paths) {
@@ -63,9 +75,9 @@ final class RoutinesValidateCommand implements Callable<Integer> {
           err.println("knots: " + given + ": no such file or folder");
           missing++;
         } else if (Files.isDirectory(path)) {
-          results.addAll(checkAll(filesUnder(path)));
+          results.addAll(checkFolder(path));
         } else {
-          results.addAll(checkAll(List.of(path)));
+          results.add(check(path));
         }
       }
     }
@@ -106,12 +118,49 @@ final class RoutinesValidateCommand implements Callable<Integer> {
     return results;
   }
 
-  private List<Checked> checkAll(List<Path> files) {
+  /**
+   * Checks the routine files under a folder, in path order; none if it cannot be read. Files are
+   * independent, so they are checked on the common pool's threads as the walk finds them, and this
+   * thread joins in when the walk is done: the walk no longer holds the checks up.
+   */
+  private List<Checked> checkFolder(Path dir) {
+    BlockingQueue<Path> found = new LinkedBlockingQueue<>();
+    Map<Path, Checked> checked = new ConcurrentHashMap<>();
+    int helpers = ForkJoinPool.getCommonPoolParallelism();
+    List<ForkJoinTask<?>> running = new ArrayList<>();
+    for (int i = 0; i < helpers; i++) {
+      running.add(ForkJoinPool.commonPool().submit(() -> checkUntilEnd(found, checked)));
+    }
+    List<Path> files;
+    try {
+      files = filesUnder(dir, found::add);
+    } finally {
+      for (int i = 0; i <= helpers; i++) {
+        found.add(END);
+      }
+    }
+    checkUntilEnd(found, checked);
+    running.forEach(ForkJoinTask::join);
     if (files == null) {
       return List.of();
     }
-    // files are independent: check them in parallel, report in the order given
-    return files.parallelStream().map(this::check).toList();
+    List<Checked> results = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Checked c = checked.get(file);
+      results.add(c != null ? c : check(file));
+    }
+    return results;
+  }
+
+  private void checkUntilEnd(BlockingQueue<Path> found, Map<Path, Checked> checked) {
+    try {
+      for (Path file = found.take(); file != END; file = found.take()) {
+        checked.put(file, check(file));
+      }
+    } catch (InterruptedException e) {
+      // what is left unchecked is checked by checkFolder
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Checked check(Path file) {
@@ -129,27 +178,63 @@ final class RoutinesValidateCommand implements Callable<Integer> {
     return file.startsWith(wd) ? wd.relativize(file) : file;
   }
 
-  /** Routine files under a folder, in path order (hidden ones skipped); null if unreadable. */
-  private List<Path> filesUnder(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(RoutineNames::isRoutineFile)
-          .filter(p -> !isHidden(dir.relativize(p)))
-          .sorted()
-          .toList();
+  /**
+   * Routine files under a folder, in path order (hidden ones skipped), each also handed to {@code
+   * found} as soon as it is found; null if the folder cannot be read.
+   */
+  private List<Path> filesUnder(Path dir, Consumer<Path> found) {
+    List<Path> files = new ArrayList<>();
+    try {
+      // walkFileTree hands over the attributes it read: one stat a file, not a second one for
+      // Files.isRegularFile, and no relative path built per file to find hidden folders
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            private int hiddenFolders;
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+              if (isHiddenFolder(folder)) {
+                hiddenFolders++;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e)
+                throws IOException {
+              if (e != null) {
+                throw e;
+              }
+              if (isHiddenFolder(folder)) {
+                hiddenFolders--;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              // links are not followed into folders, but a link to a file counts as that file
+              if (hiddenFolders == 0
+                  && RoutineNames.isRoutineFile(file)
+                  && (attrs.isRegularFile()
+                      || (attrs.isSymbolicLink() && Files.isRegularFile(file)))) {
+                files.add(file);
+                found.accept(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            private boolean isHiddenFolder(Path folder) {
+              return !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       context.console().err().println("knots: " + dir + ": folder cannot be read");
       unreadableFolders++;
       return null;
     }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+    files.sort(null);
+    return files;
   }
 }

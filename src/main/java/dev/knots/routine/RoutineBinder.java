@@ -254,7 +254,11 @@ final class RoutineBinder {
       }
       return Optional.empty();
     }
-    String text = scalarText(entry.get(), "one of: " + join(ids));
+    // the "one of: ..." text is built only for a problem: this runs for every step validated
+    String text =
+        entry.get().value() instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.TEXT
+            ? s.text()
+            : scalarText(entry.get(), "one of: " + join(ids));
     if (text == null) {
       return Optional.empty();
     }

@@ -3,18 +3,31 @@ package dev.knots.routine;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A routine's NAME: its file name without extension, lower-case words and dashes. */
 public final class RoutineNames {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_LENGTH = 64;
 
   private RoutineNames() {}
 
-  /** Whether {@code text} is a well-formed NAME (never a path). */
+  /**
+   * Whether {@code text} is a well-formed NAME (never a path): {@code [a-z0-9]+(-[a-z0-9]+)*}, at
+   * most 64 characters. A loop rather than the pattern: it runs for every file validated.
+   */
   public static boolean isValid(String text) {
-    return text != null && text.length() <= MAX_LENGTH && NAME.matcher(text).matches();
+    if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
+      return false;
+    }
+    char previous = '-';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
   }
 
   /** What people typed, as a NAME if it can be one: case is ignored, paths never are names. */

@@ -27,8 +27,13 @@ final class YamlTreeReader {
   static final int MAX_DEPTH = 20;
   static final int MAX_ALIASES = 10;
 
-  /** One factory for the process: creating it is the costly part, parsers are cheap. */
-  private static final YAMLFactory FACTORY = newFactory();
+  /**
+   * One factory for the process: creating it is the costly part, parsers are cheap. In a holder, so
+   * that runs where every file is simple never build it.
+   */
+  private static final class Factory {
+    static final YAMLFactory FACTORY = newFactory();
+  }
 
   private final String file;
   private final List<Problem> problems;
@@ -75,8 +80,14 @@ final class YamlTreeReader {
 
   /** The document's root value, or null for an empty document. */
   YamlNode read(String text) throws Fatal {
+    YamlNode simple = SimpleYamlReader.read(text);
+    return simple != null ? simple : readFully(text);
+  }
+
+  /** {@link #read} with the full parser only, whatever the text. */
+  YamlNode readFully(String text) throws Fatal {
     this.text = text;
-    try (YAMLParser p = FACTORY.createParser(text)) {
+    try (YAMLParser p = Factory.FACTORY.createParser(text)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {

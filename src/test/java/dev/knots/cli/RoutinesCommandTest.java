@@ -95,6 +95,35 @@ class RoutinesCommandTest {
     }
 
     @Test
+    void should_check_nested_files_in_path_order_and_skip_hidden_ones_when_given_a_folder()
+        throws Exception {
+      Path dir = Files.createDirectories(home.resolve("clinic"));
+      Files.createDirectories(dir.resolve("b-sub/deeper"));
+      Files.createDirectories(dir.resolve(".hidden"));
+      Files.createDirectories(dir.resolve("a-folder.yaml"));
+      Files.writeString(dir.resolve("b-sub/deeper/z.yaml"), "name: [\n");
+      Files.writeString(dir.resolve("b-sub/c.yml"), "name: [\n");
+      Files.writeString(dir.resolve("a.yaml"), "name: [\n");
+      Files.writeString(dir.resolve("b.yaml"), VALID);
+      Files.writeString(dir.resolve(".hidden/h.yaml"), "name: [\n");
+      Files.writeString(dir.resolve(".h.yaml"), "name: [\n");
+      Files.writeString(dir.resolve("target.txt"), "name: [\n");
+      Files.createSymbolicLink(dir.resolve("link.yaml"), dir.resolve("target.txt"));
+      Files.createSymbolicLink(dir.resolve("dir-link.yaml"), dir.resolve("b-sub"));
+
+      CliRun.Result r = cli().run("routines", "validate", "clinic");
+
+      assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+      assertThat(r.out().lines().map(line -> line.replaceAll(":.*", "")))
+          .containsExactly(
+              "clinic/a.yaml",
+              "clinic/b-sub/c.yml",
+              "clinic/b-sub/deeper/z.yaml",
+              "clinic/link.yaml",
+              "4 of 5 invalid");
+    }
+
+    @Test
     void should_pass_a_new_routine_when_scaffolded() {
       CliRun.Result created = cli().run("routines", "new", "calf-extra", "--area", "calves");
       CliRun.Result checked = cli().run("routines", "validate");

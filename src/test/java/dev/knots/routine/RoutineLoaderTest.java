@@ -115,6 +115,20 @@ class RoutineLoaderTest {
   }
 
   @Test
+  void should_say_it_is_a_folder_when_given_a_folder(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("calves.yaml"));
+
+    assertThatThrownBy(() -> loader.load(folder, "calves.yaml"))
+        .isInstanceOfSatisfying(
+            UnreadableRoutineException.class,
+            e -> {
+              assertThat(e.unreadable()).isTrue();
+              assertThat(e.getMessage())
+                  .isEqualTo("calves.yaml: is a folder, not a routine file - name a .yaml file");
+            });
+  }
+
+  @Test
   void should_load_from_disk_with_the_file_name_as_name(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("calf-release.yml");
     Files.writeString(file, VALID);
