@@ -59,6 +59,20 @@ public final class Training {
 
   private Training() {}
 
+  /**
+   * A settings file and a routine with a folded text: the bundled routines take the quick YAML
+   * reader, so without these the full parser (a user's multi-line cue, config.yaml) would be left
+   * out of the archive.
+   */
+  private static void writeUserFiles(Path home) throws IOException {
+    Path config = Files.createDirectories(home.resolve("config"));
+    Files.writeString(config.resolve("config.yaml"), "# training\nsound: true\n");
+    Files.writeString(
+        Files.createDirectories(config.resolve("routines")).resolve("training-folded.yaml"),
+        "name: Training folded\narea: calves\nsteps:\n  - name: Rest\n    kind: rest\n"
+            + "    duration: 30s\n    cue: >\n      Breathe out\n      slowly.\n");
+  }
+
   /** Classes the runs above cannot reach: the screens need a terminal, which training has not. */
   private static final List<String> LOADED_UNRUN = List.of("org/jline/", "dev/knots/");
 
@@ -66,6 +80,7 @@ public final class Training {
     loadUnrun();
     Path home = Files.createTempDirectory("knots-training");
     try {
+      writeUserFiles(home);
       for (List<String> run : RUNS) {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         Console console =
