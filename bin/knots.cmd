@@ -33,5 +33,5 @@ exit /b 1
 
 :run
 rem Same flags as bin/knots: C1 only and SerialGC with a heap cap start fastest.
-"%KNOTS_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m -Xss1m -XX:-UsePerfData -Dknots.cds=off -jar "%KNOTS_JAR%" %*
+"%KNOTS_JAVA%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx128m -Xss1m -XX:-UsePerfData -Dknots.cds=off -jar "%KNOTS_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -3,6 +3,9 @@ package dev.knots.cli;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** What every command may use: the console, the file locations and the global options in force. */
 public final class AppContext {
@@ -10,6 +13,7 @@ public final class AppContext {
   private final KnotsPaths paths;
   private ColorPolicy.Choice colorChoice = ColorPolicy.Choice.AUTO;
   private boolean verbose;
+  private ExecutorService background;
 
   public AppContext(Console console, KnotsPaths paths) {
     this.console = Objects.requireNonNull(console);
@@ -30,6 +34,24 @@ public final class AppContext {
 
   public KnotsPaths paths() {
     return paths;
+  }
+
+  /**
+   * One thread beside the main one, for start-up work that can overlap it (SQLite, JLine, opening
+   * the store). Its tasks run one after the other, in the order given: on two cores, more threads
+   * only slowed the main one down (picocli took twice as long). Daemon: never holds up an exit.
+   */
+  public synchronized Executor background() {
+    if (background == null) {
+      background =
+          Executors.newSingleThreadExecutor(
+              task -> {
+                Thread thread = new Thread(task, "knots-background");
+                thread.setDaemon(true);
+                return thread;
+              });
+    }
+    return background;
   }
 
   public boolean verbose() {

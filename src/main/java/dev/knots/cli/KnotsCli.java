@@ -2,18 +2,19 @@ package dev.knots.cli;
 
 import dev.knots.history.HistoryStore;
 import dev.knots.terminal.ColorPolicy;
+import dev.knots.terminal.Terminals;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.ParseResult;
 
 /** Builds the command line over a {@link Console} and runs it: the real entry point. */
 public final class KnotsCli {
-  private static final Set<String> HISTORY_COMMANDS =
+  static final Set<String> HISTORY_COMMANDS =
       Set.of("session", "triage", "history", "progress", "report");
+  static final Set<String> QUIZ_COMMANDS = Set.of("session", "triage");
   private static final Set<String> NO_RUN = Set.of("-h", "--help", "-V", "--version");
 
   private KnotsCli() {}
@@ -33,9 +34,12 @@ public final class KnotsCli {
           return ExitCode.OK;
         }
       }
-      if (opensHistory(args)) {
-        // SQLite starts on the other core while picocli builds the command
-        CompletableFuture.runAsync(() -> HistoryStore.preload(context.paths().cache()));
+      // SQLite and, for a quiz in a terminal, JLine start on the other core while picocli builds
+      if (runs(args, HISTORY_COMMANDS)) {
+        context.background().execute(() -> HistoryStore.preload(context.paths().cache()));
+      }
+      if (runs(args, QUIZ_COMMANDS) && context.console().interactive()) {
+        Terminals.preload(context.console().var("TERM"), context.background());
       }
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
@@ -45,10 +49,10 @@ public final class KnotsCli {
     }
   }
 
-  /** Whether these arguments run a command that opens the history store (not just its help). */
-  static boolean opensHistory(String[] args) {
+  /** Whether these arguments run one of these commands (not just its help or version). */
+  static boolean runs(String[] args, Set<String> commands) {
     List<String> words = List.of(args);
-    return HISTORY_COMMANDS.stream().anyMatch(words::contains)
+    return commands.stream().anyMatch(words::contains)
         && NO_RUN.stream().noneMatch(words::contains);
   }
 

@@ -76,9 +76,10 @@ final class SessionSafety implements SessionHooks {
   @Override
   public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
     Area area = plan.routine().area();
-    // the store (SQLite's native library) opens on another core while the catalogue is read
+    // the store opens on the background thread (after SQLite's start) while the catalogue is read
     CompletableFuture<SafeHistory> opening =
-        CompletableFuture.supplyAsync(() -> TriageHistory.open(context, "session"));
+        CompletableFuture.supplyAsync(
+            () -> TriageHistory.open(context, "session"), context.background());
     Catalogue catalogue = CatalogueLoader.bundled();
     quiz = new TriageQuiz(new TriageEngine(catalogue, settings.emergencyNumber()));
     try {

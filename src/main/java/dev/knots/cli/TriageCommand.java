@@ -111,9 +111,12 @@ final class TriageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<Area> area = Optional.ofNullable(areaOption);
-    // the store (SQLite's native library) opens on another core while the catalogue is read
+    // the store opens on the background thread (after SQLite's start) while the catalogue is read
     CompletableFuture<SafeHistory> opening =
-        list ? null : CompletableFuture.supplyAsync(() -> TriageHistory.open(context, "check"));
+        list
+            ? null
+            : CompletableFuture.supplyAsync(
+                () -> TriageHistory.open(context, "check"), context.background());
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();
     if (list) {

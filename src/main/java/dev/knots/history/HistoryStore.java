@@ -92,7 +92,6 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   public static void preload(Path cacheDir) {
     try {
       NativeLibrary.useCache(cacheDir);
-      Class.forName("org.sqlite.JDBC", true, HistoryStore.class.getClassLoader());
       org.sqlite.SQLiteJDBCLoader.initialize();
       new org.sqlite.SQLiteConfig();
     } catch (Exception | LinkageError e) {
@@ -458,7 +457,9 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     config.setProperty("foreign_keys", "true");
     Connection c = null;
     try {
-      c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file, config);
+      // the connection itself, as org.sqlite.JDBC.connect makes it: that driver class would
+      // register with DriverManager, whose start-up scans for every JDBC driver (~25 ms)
+      c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), config);
       migrate(c);
       markAbandoned(c);
       return c;

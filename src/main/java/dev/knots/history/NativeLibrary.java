@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Properties;
 
 /**
  * Keeps SQLite's native library in the user's cache folder. By default sqlite-jdbc unpacks its 1 MB
@@ -35,7 +34,7 @@ public final class NativeLibrary {
     try {
       String name = System.mapLibraryName("sqlitejdbc");
       ClassLoader loader = NativeLibrary.class.getClassLoader();
-      String version = version(loader);
+      String version = version();
       if (version == null) {
         return;
       }
@@ -64,16 +63,10 @@ public final class NativeLibrary {
     return platform.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
-  private static String version(ClassLoader loader) throws IOException {
-    try (InputStream in = loader.getResourceAsStream("sqlite-jdbc.properties")) {
-      if (in == null) {
-        return null;
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      String version = properties.getProperty("version");
-      return version == null || !version.matches("[0-9A-Za-z.-]+") ? null : version;
-    }
+  /** sqlite-jdbc's version, as it reads it itself (once, for both). */
+  private static String version() {
+    String version = org.sqlite.SQLiteJDBCLoader.getVersion();
+    return version == null || !version.matches("[0-9A-Za-z.-]+") ? null : version;
   }
 
   /** Writes a private temporary copy and moves it in place, so a reader never sees half a file. */

@@ -3,8 +3,13 @@ package dev.knots.terminal;
 import dev.knots.session.Command;
 import java.io.IOError;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.nativ.JLineNativeLoader;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -18,6 +23,9 @@ import org.jline.utils.InfoCmp.Capability;
  * SIGTERM (a shutdown hook) - and set up again after Ctrl-Z and fg.
  */
 public final class Terminals implements AutoCloseable {
+  private static volatile CompletableFuture<Void> preloading =
+      CompletableFuture.completedFuture(null);
+
   private final Terminal terminal;
   private final boolean fullScreen;
   private final Runnable onSecondInterrupt;
@@ -76,6 +84,7 @@ public final class Terminals implements AutoCloseable {
    * ({@code test -t}, {@code tty}, {@code infocmp}). {@code type} null means TERM.
    */
   public static Terminal system(String type) throws IOException {
+    preloading.join(); // JLine's capability tables are plain maps: one thread at a time
     useBundledCapabilities(type != null ? type : System.getenv("TERM"));
     return TerminalBuilder.builder()
         .system(true)
@@ -88,6 +97,30 @@ public final class Terminals implements AutoCloseable {
         .nativeSignals(true)
         .type(type)
         .build();
+  }
+
+  /**
+   * Starts loading JLine's native library and reading the capabilities of this terminal type on
+   * another core (about 30 ms), for a run that will open the terminal soon; {@link #system} waits
+   * for it. A failure is left for the real open to report.
+   */
+  public static void preload(String type, Executor executor) {
+    preloading =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                JLineNativeLoader.initialize();
+                useBundledCapabilities(type);
+                String capabilities = type == null ? null : InfoCmp.getLoadedInfoCmp(type);
+                if (capabilities != null) {
+                  InfoCmp.parseInfoCmp(
+                      capabilities, new HashSet<>(), new HashMap<>(), new HashMap<>());
+                }
+              } catch (RuntimeException | LinkageError e) {
+                // opening the terminal reports what is wrong
+              }
+            },
+            executor);
   }
 
   /**

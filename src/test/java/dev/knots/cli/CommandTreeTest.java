@@ -108,14 +108,21 @@ class CommandTreeTest {
   }
 
   @Test
-  void should_start_sqlite_early_only_for_runs_of_commands_that_open_the_history() {
-    assertThat(KnotsCli.opensHistory(new String[] {"triage", "--area", "calves"})).isTrue();
-    assertThat(KnotsCli.opensHistory(new String[] {"--color=never", "session"})).isTrue();
-    assertThat(KnotsCli.opensHistory(new String[] {"progress"})).isTrue();
-    assertThat(KnotsCli.opensHistory(new String[] {"history", "--help"})).isFalse();
-    assertThat(KnotsCli.opensHistory(new String[] {"session", "-V"})).isFalse();
-    assertThat(KnotsCli.opensHistory(new String[] {"routines", "list"})).isFalse();
-    assertThat(KnotsCli.opensHistory(new String[] {})).isFalse();
+  void should_start_sqlite_and_jline_early_only_for_runs_of_commands_that_use_them() {
+    assertThat(
+            KnotsCli.runs(new String[] {"triage", "--area", "calves"}, KnotsCli.HISTORY_COMMANDS))
+        .isTrue();
+    assertThat(KnotsCli.runs(new String[] {"--color=never", "session"}, KnotsCli.HISTORY_COMMANDS))
+        .isTrue();
+    assertThat(KnotsCli.runs(new String[] {"progress"}, KnotsCli.HISTORY_COMMANDS)).isTrue();
+    assertThat(KnotsCli.runs(new String[] {"history", "--help"}, KnotsCli.HISTORY_COMMANDS))
+        .isFalse();
+    assertThat(KnotsCli.runs(new String[] {"session", "-V"}, KnotsCli.HISTORY_COMMANDS)).isFalse();
+    assertThat(KnotsCli.runs(new String[] {"routines", "list"}, KnotsCli.HISTORY_COMMANDS))
+        .isFalse();
+    assertThat(KnotsCli.runs(new String[] {}, KnotsCli.HISTORY_COMMANDS)).isFalse();
+    assertThat(KnotsCli.runs(new String[] {"history"}, KnotsCli.QUIZ_COMMANDS)).isFalse();
+    assertThat(KnotsCli.runs(new String[] {"triage", "--list"}, KnotsCli.QUIZ_COMMANDS)).isTrue();
   }
 
   @Test

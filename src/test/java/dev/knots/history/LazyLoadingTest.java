@@ -57,7 +57,7 @@ class LazyLoadingTest {
 
   @Test
   void should_load_sqlite_when_the_history_is_read() throws Exception {
-    assertThat(classesLoadedBy("history")).contains("org.sqlite.JDBC");
+    assertThat(classesLoadedBy("history")).contains("org.sqlite.jdbc4.JDBC4Connection");
   }
 
   @Test
