@@ -49,7 +49,8 @@ for line in sys.stdin:
     sys.stdout.write("%d %s" % (time.time() * 1000, line))' <"$work/fifo" >"$work/stamped" &
   stamper=$!
   start=$(now_ms)
-  /usr/bin/time -v -o "$work/time.txt" "$knots" session --plain --no-sound --answer none --answer pain=2 --file "$work/r.yaml" \
+  /usr/bin/time -v -o "$work/time.txt" "$knots" session --plain --no-sound --answer none --answer pain=2 \
+    --answer pain-after=2 --answer felt-warning-signs=no --file "$work/r.yaml" \
     </dev/null >"$work/fifo" &
   timer=$!
   sleep 5

@@ -45,6 +45,20 @@ public final class CliRun {
     return home;
   }
 
+  /** A context over a console that reads nothing and prints nowhere, with KNOTS_HOME at home. */
+  public static AppContext silentContext(Path home) {
+    PrintWriter sink = new PrintWriter(java.io.OutputStream.nullOutputStream());
+    return AppContext.of(
+        new Console(
+            InputStream.nullInputStream(),
+            sink,
+            sink,
+            Map.of("KNOTS_HOME", home.toString()),
+            false,
+            false,
+            home));
+  }
+
   /** Runs knots with these arguments. */
   public Result run(String... args) {
     StringWriter out = new StringWriter();

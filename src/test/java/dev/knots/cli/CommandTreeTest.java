@@ -2,13 +2,9 @@ package dev.knots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,16 +13,7 @@ class CommandTreeTest {
   @TempDir Path home;
 
   private AppContext context() {
-    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
-    return AppContext.of(
-        new Console(
-            InputStream.nullInputStream(),
-            sink,
-            sink,
-            Map.of("KNOTS_HOME", home.toString()),
-            false,
-            false,
-            home));
+    return CliRun.silentContext(home);
   }
 
   private static List<List<String>> paths(CommandLine line, List<String> prefix) {

@@ -2,11 +2,7 @@ package dev.knots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -16,17 +12,7 @@ class TopUsageTest {
   @TempDir Path home;
 
   private CommandLine full() {
-    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
-    return KnotsCli.build(
-        AppContext.of(
-            new Console(
-                InputStream.nullInputStream(),
-                sink,
-                sink,
-                Map.of("KNOTS_HOME", home.toString()),
-                false,
-                false,
-                home)));
+    return KnotsCli.build(CliRun.silentContext(home));
   }
 
   @Test

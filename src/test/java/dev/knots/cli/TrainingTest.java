@@ -2,9 +2,6 @@ package dev.knots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +26,7 @@ class TrainingTest {
 
   @Test
   void should_start_every_command_and_subcommand_when_training(@TempDir Path home) {
-    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
-    Console console =
-        new Console(
-            InputStream.nullInputStream(),
-            sink,
-            sink,
-            Map.of("KNOTS_HOME", home.toString()),
-            false,
-            false,
-            home);
-    CommandLine root = KnotsCli.build(AppContext.of(console));
+    CommandLine root = KnotsCli.build(CliRun.silentContext(home));
     Set<String> commands = new TreeSet<>();
     collect(root, "", commands);
     Set<String> trained = new TreeSet<>();
