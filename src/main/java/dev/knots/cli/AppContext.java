@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** What every command may use: the console, the file locations and the global options in force. */
 public final class AppContext {
@@ -43,8 +45,14 @@ public final class AppContext {
    */
   public synchronized Executor background() {
     if (background == null) {
+      // one thread at most, gone after a second idle (tests make many contexts)
       background =
-          Executors.newSingleThreadExecutor(
+          new ThreadPoolExecutor(
+              0,
+              1,
+              1,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
               task -> {
                 Thread thread = new Thread(task, "knots-background");
                 thread.setDaemon(true);
