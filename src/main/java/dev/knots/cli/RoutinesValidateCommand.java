@@ -185,10 +185,13 @@ final class RoutinesValidateCommand implements Callable<Integer> {
   private List<Path> filesUnder(Path dir, Consumer<Path> found) {
     List<Path> files = new ArrayList<>();
     try {
+      // a folder given as a link (say, routines kept with one's dotfiles) is walked where it
+      // points; links inside it are still not followed. Files keep the name they were given by.
+      Path root = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
       // walkFileTree hands over the attributes it read: one stat a file, not a second one for
       // Files.isRegularFile, and no relative path built per file to find hidden folders
       Files.walkFileTree(
-          dir,
+          root,
           new SimpleFileVisitor<>() {
             private int hiddenFolders;
 
@@ -219,14 +222,15 @@ final class RoutinesValidateCommand implements Callable<Integer> {
                   && RoutineNames.isRoutineFile(file)
                   && (attrs.isRegularFile()
                       || (attrs.isSymbolicLink() && Files.isRegularFile(file)))) {
-                files.add(file);
-                found.accept(file);
+                Path given = root == dir ? file : dir.resolve(root.relativize(file));
+                files.add(given);
+                found.accept(given);
               }
               return FileVisitResult.CONTINUE;
             }
 
             private boolean isHiddenFolder(Path folder) {
-              return !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
+              return !folder.equals(root) && folder.getFileName().toString().startsWith(".");
             }
           });
     } catch (IOException | UncheckedIOException e) {

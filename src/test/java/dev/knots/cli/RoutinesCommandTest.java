@@ -124,6 +124,24 @@ class RoutinesCommandTest {
     }
 
     @Test
+    void should_walk_a_folder_given_as_a_link_and_name_its_files_by_the_link() throws Exception {
+      Path real = Files.createDirectories(home.resolve("dotfiles/routines"));
+      Files.writeString(real.resolve("good.yaml"), VALID);
+      Files.writeString(real.resolve("bad.yaml"), "name: [\n");
+      Files.createDirectories(userDir().getParent());
+      Files.createSymbolicLink(userDir(), real);
+      Files.createSymbolicLink(home.resolve("linked"), real);
+
+      CliRun.Result given = cli().run("routines", "validate", "linked");
+      CliRun.Result all = cli().run("routines", "validate");
+
+      assertThat(given.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+      assertThat(given.out()).startsWith("linked/bad.yaml:").endsWith("1 of 2 invalid\n");
+      assertThat(all.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+      assertThat(all.out()).endsWith("1 of 15 invalid\n");
+    }
+
+    @Test
     void should_pass_a_new_routine_when_scaffolded() {
       CliRun.Result created = cli().run("routines", "new", "calf-extra", "--area", "calves");
       CliRun.Result checked = cli().run("routines", "validate");
