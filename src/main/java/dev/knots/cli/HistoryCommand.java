@@ -3,7 +3,6 @@ package dev.knots.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.knots.body.Area;
 import dev.knots.history.Ending;
 import dev.knots.history.HistoryStore;
 import dev.knots.history.SessionRecord;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Lists the recorded sessions and triage runs, or forgets them. */
@@ -67,13 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
   private final AppContext context;
   Clock clock = Clock.systemDefaultZone();
 
-  @Option(
-      names = "--area",
-      paramLabel = "AREA",
-      converter = AreaConverter.class,
-      completionCandidates = AreaConverter.class,
-      description = "Only this body area.")
-  Area area;
+  @Mixin AreaFilter filter = new AreaFilter();
 
   @Option(
       names = "--since",
@@ -108,7 +102,8 @@ final class HistoryCommand implements Callable<Integer> {
     }
     Instant from = access.since(since);
     List<Row> rows =
-        access.withStore(store -> rows(store.sessions(area, from), store.triages(area, from)));
+        access.withStore(
+            store -> rows(store.sessions(filter.area, from), store.triages(filter.area, from)));
     PrintWriter out = context.console().out();
     switch (format == null ? Format.table : format) {
       case json -> out.println(json(fields(rows)));
@@ -121,10 +116,12 @@ final class HistoryCommand implements Callable<Integer> {
 
   private int forget(HistoryStore store) {
     PrintWriter out = context.console().out();
-    HistoryStore.Counts counts = store.count(area);
-    String what = describe(counts) + (area == null ? " (every area)" : " for " + area.id());
+    HistoryStore.Counts counts = store.count(filter.area);
+    String what =
+        describe(counts) + (filter.area == null ? " (every area)" : " for " + filter.area.id());
     if (counts.sessions() + counts.triages() == 0) {
-      out.println("Nothing to forget" + (area == null ? "." : " for " + area.id() + "."));
+      out.println(
+          "Nothing to forget" + (filter.area == null ? "." : " for " + filter.area.id() + "."));
       return ExitCode.OK;
     }
     if (!yes) {
@@ -139,7 +136,7 @@ final class HistoryCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
     }
-    HistoryStore.Counts deleted = store.forget(area);
+    HistoryStore.Counts deleted = store.forget(filter.area);
     out.println("Deleted " + describe(deleted) + ".");
     return ExitCode.OK;
   }
@@ -276,7 +273,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (rows.isEmpty()) {
       out.println(
           "No records"
-              + (area == null ? "" : " for " + area.id())
+              + (filter.area == null ? "" : " for " + filter.area.id())
               + (since == null ? "" : " since " + since)
               + " yet. They appear here after 'knots session' or 'knots triage'.");
       return;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Pain before and after each session as a small chart per area, sessions a week, a verdict. */
@@ -36,13 +37,7 @@ final class ProgressCommand implements Callable<Integer> {
   private final AppContext context;
   Clock clock = Clock.systemDefaultZone();
 
-  @Option(
-      names = "--area",
-      paramLabel = "AREA",
-      converter = AreaConverter.class,
-      completionCandidates = AreaConverter.class,
-      description = "Only this body area.")
-  Area area;
+  @Mixin AreaFilter filter = new AreaFilter();
 
   @Option(names = "--plain", description = "Numbers instead of block characters.")
   boolean plain;
@@ -54,14 +49,14 @@ final class ProgressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     HistoryAccess access = new HistoryAccess(context, clock);
-    List<SessionRecord> sessions = access.withStore(store -> store.sessions(area, null));
+    List<SessionRecord> sessions = access.withStore(store -> store.sessions(filter.area, null));
     PrintWriter out = context.console().out();
     if (sessions.isEmpty()) {
       out.println(
           "No sessions recorded"
-              + (area == null ? "" : " for " + area.id())
+              + (filter.area == null ? "" : " for " + filter.area.id())
               + " yet. Run 'knots session --area "
-              + (area == null ? "AREA" : area.id())
+              + (filter.area == null ? "AREA" : filter.area.id())
               + "' and come back after a few sessions.");
       out.flush();
       return ExitCode.OK;

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** A one-page Markdown summary for a doctor or physiotherapist, printed or written to a file. */
@@ -45,13 +46,7 @@ final class ReportCommand implements Callable<Integer> {
   private Map<Long, Map<String, String>> answers = Map.of();
   Clock clock = Clock.systemDefaultZone();
 
-  @Option(
-      names = "--area",
-      paramLabel = "AREA",
-      converter = AreaConverter.class,
-      completionCandidates = AreaConverter.class,
-      description = "Only this body area.")
-  Area area;
+  @Mixin AreaFilter filter = new AreaFilter();
 
   @Option(
       names = "--since",
@@ -80,9 +75,9 @@ final class ReportCommand implements Callable<Integer> {
     List<SessionRecord> sessions =
         access.withStore(
             store -> {
-              triages.addAll(store.triages(area, from));
-              answers = store.sessionAnswers(area, from);
-              return store.sessions(area, from);
+              triages.addAll(store.triages(filter.area, from));
+              answers = store.sessionAnswers(filter.area, from);
+              return store.sessions(filter.area, from);
             });
     String markdown = markdown(sessions, triages, access, from);
     if (output == null) {
@@ -100,7 +95,9 @@ final class ReportCommand implements Callable<Integer> {
   private String markdown(
       List<SessionRecord> sessions, List<TriageEntry> triages, HistoryAccess access, Instant from) {
     StringBuilder md = new StringBuilder();
-    md.append("# knots report").append(area == null ? "" : ": " + area.id()).append("\n\n");
+    md.append("# knots report")
+        .append(filter.area == null ? "" : ": " + filter.area.id())
+        .append("\n\n");
     md.append("Records since ")
         .append(access.day(from))
         .append(since == null ? " (the last 90 days; --since changes it)" : "")

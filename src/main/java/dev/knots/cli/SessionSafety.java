@@ -10,17 +10,12 @@ import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.terminal.TriageOutcomeText;
-import dev.knots.terminal.TriageTerminal;
 import dev.knots.triage.AfterSession;
 import dev.knots.triage.AnswerParser;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.CatalogueLoader;
 import dev.knots.triage.Level;
-import dev.knots.triage.LinePrompter;
-import dev.knots.triage.MissingAnswerException;
-import dev.knots.triage.Prompter;
-import dev.knots.triage.QuizInterruptedException;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.StopReason;
@@ -29,14 +24,11 @@ import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageException;
 import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * The safety around {@code knots session}: the triage quiz before the countdown (with the facts
@@ -49,14 +41,11 @@ final class SessionSafety implements SessionHooks {
   private final List<String> answerOptions;
   private final boolean thorough;
   private final Clock clock;
-  private LinePrompter linePrompter;
+  private final QuizSteps steps;
   private SafeHistory history;
   private TriageQuiz quiz;
   private Answers preset;
   private long sessionId = -1;
-
-  /** The quiz terminal's width, so the outcome fits it; 0 until one was opened. */
-  private int columns;
 
   SessionSafety(
       AppContext context,
@@ -71,6 +60,7 @@ final class SessionSafety implements SessionHooks {
     this.answerOptions = List.copyOf(answerOptions);
     this.thorough = thorough;
     this.clock = clock;
+    this.steps = new QuizSteps(context);
   }
 
   @Override
@@ -88,8 +78,7 @@ final class SessionSafety implements SessionHooks {
       throw KnotsException.usage(e.getMessage());
     }
     // the quiz screen opens while the store finishes opening on the other core
-    TriageTerminal screen =
-        context.console().interactive() ? TriageTerminal.openSystem(context.color()) : null;
+    steps.openScreen();
     boolean notImproving;
     Optional<Level> recentAdvice;
     try {
@@ -98,14 +87,11 @@ final class SessionSafety implements SessionHooks {
       notImproving = history.notImproving(area, clock.instant());
       recentAdvice = history.lastAdvice(area, clock.instant()).flatMap(TriageHistory::level);
     } catch (RuntimeException e) {
-      if (screen != null) {
-        screen.close();
-      }
+      steps.close();
       throw e;
     }
     QuizResult result =
-        ask(
-            screen,
+        steps.ask(
             prompter ->
                 quiz.run(
                     TriageContext.of(area, notImproving, recentAdvice),
@@ -117,9 +103,9 @@ final class SessionSafety implements SessionHooks {
     if (context.console().interactive()) {
       out.println(); // set the outcome apart from the last question on screen
     }
-    out.print(TriageOutcomeText.render(outcome, context.color(), columns));
+    out.print(TriageOutcomeText.render(outcome, context.color(), steps.columns()));
     out.flush();
-    boolean allowed = ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
+    boolean allowed = steps.ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
     if (!allowed) {
       history.triageRecorded(
           new TriageRecord(
@@ -162,10 +148,11 @@ final class SessionSafety implements SessionHooks {
     AfterSession after = null;
     try {
       switch (result.ending()) {
-        case COMPLETED -> after = ask(prompter -> quiz.afterSession(preset, prompter));
+        case COMPLETED -> after = steps.ask(prompter -> quiz.afterSession(preset, prompter));
         case STOPPED ->
             after =
-                ask(prompter -> quiz.afterStop(stopReason(result.stopReason()), preset, prompter));
+                steps.ask(
+                    prompter -> quiz.afterStop(stopReason(result.stopReason()), preset, prompter));
         default -> {
           // quit or interrupted: no questions, the person wants out
         }
@@ -185,37 +172,6 @@ final class SessionSafety implements SessionHooks {
             after == null ? null : after.feltWarningSigns().orElse(null),
             result.stopReasonIfStopped().map(r -> r.label()).orElse(null)));
     history.close();
-  }
-
-  /** Runs one step of the quiz with the right prompter, mapping its failures to exit codes. */
-  private <T> T ask(Function<Prompter, T> step) {
-    return ask(null, step);
-  }
-
-  /** As {@link #ask(Function)}, on a screen already open (null: open one now). */
-  private <T> T ask(TriageTerminal screen, Function<Prompter, T> step) {
-    try {
-      if (context.console().interactive()) {
-        try (TriageTerminal terminal =
-            screen != null ? screen : TriageTerminal.openSystem(context.color())) {
-          columns = terminal.width();
-          return step.apply(terminal.prompter());
-        }
-      }
-      if (linePrompter == null) {
-        linePrompter =
-            new LinePrompter(
-                new InputStreamReader(context.console().in(), StandardCharsets.UTF_8),
-                context.console().err());
-      }
-      return step.apply(linePrompter);
-    } catch (MissingAnswerException e) {
-      throw KnotsException.usage(e.getMessage());
-    } catch (QuizInterruptedException e) {
-      throw KnotsException.interrupted(e.getMessage());
-    } catch (TriageException e) {
-      throw KnotsException.usage(e.getMessage());
-    }
   }
 
   private static List<String> ids(TriageOutcome outcome) {

@@ -7,18 +7,14 @@ import dev.knots.body.Area;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.TriageRecord;
 import dev.knots.terminal.TriageOutcomeText;
-import dev.knots.terminal.TriageTerminal;
 import dev.knots.triage.AnswerParser;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.CatalogueLoader;
 import dev.knots.triage.Flag;
 import dev.knots.triage.Group;
-import dev.knots.triage.LinePrompter;
-import dev.knots.triage.MissingAnswerException;
 import dev.knots.triage.PainAnchor;
 import dev.knots.triage.Precaution;
-import dev.knots.triage.QuizInterruptedException;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageContext;
@@ -26,9 +22,7 @@ import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageException;
 import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,9 +59,6 @@ final class TriageCommand implements Callable<Integer> {
 
   /** Null: read from the settings file when needed. */
   private final String emergencyNumber;
-
-  /** The quiz terminal's width, so the outcome fits it; 0 until one was opened. */
-  private int columns;
 
   @Option(
       names = "--area",
@@ -142,28 +133,18 @@ final class TriageCommand implements Callable<Integer> {
             : Settings.load(context.paths().settingsFile()).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
-    // the quiz screen opens while the store finishes opening on the other core
-    TriageTerminal screen =
-        context.console().interactive() ? TriageTerminal.openSystem(context.color()) : null;
-    SafeHistory history;
-    TriageContext triageContext;
-    try {
-      history = opening.join();
+    // the quiz screen opens while the store finishes opening on the other core; the first step
+    // closes it before the outcome is printed below it
+    try (QuizSteps steps = new QuizSteps(context).openScreen();
+        SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first
-      triageContext =
+      TriageContext triageContext =
           new TriageContext(
               area,
               area.map(a -> history.notImproving(a, now)).orElse(false),
               area.flatMap(a -> history.lastAdvice(a, now)).flatMap(TriageHistory::level));
-    } catch (RuntimeException e) {
-      if (screen != null) {
-        screen.close();
-      }
-      throw e;
-    }
-    try (history) {
-      // the quiz closes the screen before the outcome is printed below it
-      QuizResult result = ask(screen, quiz, triageContext, preset);
+      QuizResult result =
+          steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
       history.triageRecorded(
           new TriageRecord(
               area.orElse(null),
@@ -171,11 +152,11 @@ final class TriageCommand implements Callable<Integer> {
               result.outcome().level().name(),
               result.outcome().reasons().stream().map(Reason::id).toList(),
               TriageHistory.given(result.answers())));
-      return report(result, area);
+      return report(result, area, steps.columns());
     }
   }
 
-  private int report(QuizResult result, Optional<Area> area) {
+  private int report(QuizResult result, Optional<Area> area, int columns) {
     PrintWriter out = context.console().out();
     TriageOutcome outcome = result.outcome();
     if (format == Format.json) {
@@ -188,29 +169,6 @@ final class TriageCommand implements Callable<Integer> {
     }
     out.flush();
     return outcome.level().advisesCare() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
-  }
-
-  private QuizResult ask(
-      TriageTerminal screen, TriageQuiz quiz, TriageContext triageContext, Answers preset) {
-    try {
-      if (screen != null) {
-        try (screen) {
-          columns = screen.width();
-          return quiz.run(triageContext, preset, screen.prompter(), thorough);
-        }
-      }
-      LinePrompter prompter =
-          new LinePrompter(
-              new InputStreamReader(context.console().in(), StandardCharsets.UTF_8),
-              context.console().err());
-      return quiz.run(triageContext, preset, prompter, thorough);
-    } catch (MissingAnswerException e) {
-      throw KnotsException.usage(e.getMessage());
-    } catch (QuizInterruptedException e) {
-      throw KnotsException.interrupted(e.getMessage());
-    } catch (TriageException e) {
-      throw KnotsException.usage(e.getMessage());
-    }
   }
 
   private static Map<String, Object> outcome(
