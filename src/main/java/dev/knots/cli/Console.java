@@ -31,20 +31,23 @@ public record Console(
 
   /** The real process. The launcher tells which streams are terminals; java alone can't. */
   public static Console system() {
-    boolean console = System.console() != null;
     return new Console(
         System.in,
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
         System.getenv(),
-        ttyFlag("knots.stdin.tty", console),
-        ttyFlag("knots.stdout.tty", console),
+        ttyFlag("knots.stdin.tty"),
+        ttyFlag("knots.stdout.tty"),
         Path.of("").toAbsolutePath());
   }
 
-  private static boolean ttyFlag(String property, boolean fallback) {
+  /**
+   * Without the launcher (java -jar), {@code System.console()} answers for both streams; it is
+   * asked only then, since it costs ~10 ms of start-up (java.io.Console, a Formatter and regexes).
+   */
+  private static boolean ttyFlag(String property) {
     String value = System.getProperty(property);
-    return value == null ? fallback : value.equals("1") || value.equals("true");
+    return value == null ? System.console() != null : value.equals("1") || value.equals("true");
   }
 
   /** A variable's value, with empty counting as unset. */
