@@ -45,6 +45,6 @@ public final class BuildTimeDocs {
         new Console(InputStream.nullInputStream(), sink, sink, Map.of(), false, false, home);
     AppContext context =
         new AppContext(console, KnotsPaths.resolve(name -> null, "Linux", home, home));
-    return CommandTree.full(new CommandLine(KnotsCommand.class, new CommandFactory(context)));
+    return CommandTree.full(KnotsCommand.commandLine(new CommandFactory(context)));
   }
 }

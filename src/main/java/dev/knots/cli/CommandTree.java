@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.InitializationException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Every command under {@code knots}, written once. A run builds in full only the commands its
@@ -13,36 +16,34 @@ import picocli.CommandLine.Model.CommandSpec;
  * building all sixteen cost {@code knots --help} half its time (482 to 234 ms without an archive).
  */
 final class CommandTree {
-  private record Node(Class<?> type, List<Node> children) {}
-
-  private static String nameOf(Node node) {
-    return node.type().getAnnotation(Command.class).name();
-  }
+  private record Node(String name, Class<?> type, List<Node> children) {}
 
   private static final List<Node> TOP =
       List.of(
-          leaf(SessionCommand.class),
-          leaf(TriageCommand.class),
-          leaf(AreasCommand.class),
+          leaf("session", SessionCommand.class),
+          leaf("triage", TriageCommand.class),
+          leaf("areas", AreasCommand.class),
           new Node(
+              "routines",
               RoutinesCommand.class,
               List.of(
-                  leaf(RoutinesListCommand.class),
-                  leaf(RoutinesShowCommand.class),
-                  leaf(RoutinesValidateCommand.class),
-                  leaf(RoutinesNewCommand.class),
-                  leaf(RoutinesEditCommand.class),
-                  leaf(RoutinesSchemaCommand.class))),
-          leaf(HistoryCommand.class),
-          leaf(ProgressCommand.class),
-          leaf(ReportCommand.class),
-          leaf(CompletionCommand.class),
-          leaf(ManCommand.class));
+                  leaf("list", RoutinesListCommand.class),
+                  leaf("show", RoutinesShowCommand.class),
+                  leaf("validate", RoutinesValidateCommand.class),
+                  leaf("new", RoutinesNewCommand.class),
+                  leaf("edit", RoutinesEditCommand.class),
+                  leaf("schema", RoutinesSchemaCommand.class))),
+          leaf("history", HistoryCommand.class),
+          leaf("progress", ProgressCommand.class),
+          leaf("report", ReportCommand.class),
+          leaf("completion", CompletionCommand.class),
+          leaf("man", ManCommand.class));
 
   private CommandTree() {}
 
-  private static Node leaf(Class<?> type) {
-    return new Node(type, List.of());
+  // names written out: reading them from the annotations would cost a quiz's run the annotations
+  private static Node leaf(String name, Class<?> type) {
+    return new Node(name, type, List.of());
   }
 
   /** Adds every command in full: completion scripts and man pages describe them all. */
@@ -63,23 +64,45 @@ final class CommandTree {
 
   private static void add(
       CommandLine parent, List<Node> nodes, Predicate<String> inFull, boolean listAll) {
-    boolean stubs = listAll || nodes.stream().noneMatch(node -> inFull.test(nameOf(node)));
+    boolean stubs = listAll || nodes.stream().noneMatch(node -> inFull.test(node.name()));
     for (Node node : nodes) {
-      Command command = node.type().getAnnotation(Command.class);
       CommandLine child;
-      if (inFull.test(command.name())) {
-        child = new CommandLine(node.type(), parent.getFactory());
+      if (inFull.test(node.name())) {
+        child = built(node.type(), parent.getFactory());
         // so that `knots session --version` prints the version too
         child.getCommandSpec().versionProvider(parent.getCommandSpec().versionProvider());
         add(child, node.children(), inFull, listAll);
       } else if (!stubs) {
         continue;
       } else {
-        CommandSpec stub = CommandSpec.create();
-        stub.usageMessage().header(command.header()).description(command.description());
-        child = new CommandLine(stub, parent.getFactory());
+        child = new CommandLine(stub(node.type(), parent.getFactory()), parent.getFactory());
       }
-      parent.addSubcommand(command.name(), child);
+      parent.addSubcommand(node.name(), child);
     }
+  }
+
+  /** A command in full: from its code, or from its annotations. */
+  private static CommandLine built(Class<?> type, IFactory factory) {
+    try {
+      Object command = factory.create(type);
+      return command instanceof CodedCommand coded
+          ? new CommandLine(coded.spec(), factory)
+          : new CommandLine(command, factory);
+    } catch (Exception e) {
+      throw new InitializationException("cannot create " + type.getName(), e);
+    }
+  }
+
+  /** Just a command's name and description, for a list of commands. */
+  private static CommandSpec stub(Class<?> type, IFactory factory) {
+    Command command = type.getAnnotation(Command.class);
+    CommandSpec stub = CommandSpec.create();
+    if (command != null) {
+      stub.usageMessage().header(command.header()).description(command.description());
+    } else {
+      UsageMessageSpec usage = built(type, factory).getCommandSpec().usageMessage();
+      stub.usageMessage().header(usage.header()).description(usage.description());
+    }
+    return stub;
   }
 }

@@ -33,8 +33,7 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     // this run built only the commands it names; the script needs them all
     CommandLine all =
-        CommandTree.full(
-            new CommandLine(KnotsCommand.class, spec.root().commandLine().getFactory()));
+        CommandTree.full(KnotsCommand.commandLine(spec.root().commandLine().getFactory()));
     String script = AutoComplete.bash("knots", all);
     if (shell == Shell.zsh) {
       script =

@@ -34,12 +34,15 @@ public final class KnotsCli {
           return ExitCode.OK;
         }
       }
-      // SQLite and, for a quiz in a terminal, JLine start on the other core while picocli builds
+      // JLine (for a quiz in a terminal) and SQLite start on the other core while picocli builds;
+      // JLine first, as the quiz screen is needed first: queued behind SQLite, the main thread
+      // waited for it 50-80 ms
+      if (runs(args, QUIZ_COMMANDS) && context.console().interactive()) {
+        Terminals.preload(
+            context.console().var("TERM"), context.paths().cache(), context.background());
+      }
       if (runs(args, HISTORY_COMMANDS)) {
         context.background().execute(() -> HistoryStore.preload(context.paths().cache()));
-      }
-      if (runs(args, QUIZ_COMMANDS) && context.console().interactive()) {
-        Terminals.preload(context.console().var("TERM"), context.background());
       }
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
@@ -62,7 +65,7 @@ public final class KnotsCli {
   }
 
   private static CommandLine top(AppContext context) {
-    return new CommandLine(KnotsCommand.class, new CommandFactory(context));
+    return KnotsCommand.commandLine(new CommandFactory(context));
   }
 
   // after the subcommands are added: picocli's setters apply to the subcommands present

@@ -2,37 +2,18 @@ package dev.knots.cli;
 
 import dev.knots.terminal.ColorPolicy;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The top command: global options, and a short usage when called bare. */
-@Command(
-    name = "knots",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    description = {
-      "A routine coach for muscle knots: a safety check, then a guided routine.",
-      "Massage, foam-roll and stretch steps run as a countdown in your terminal.",
-      "knots is not medical advice; see a doctor when it tells you to."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done; the safety check says self-care is fine",
-      "1:an unexpected error (details are written to a file it names)",
-      "2:usage error: bad option, unknown name, missing answer",
-      "3:the safety check stopped the session or advised care",
-      "65:invalid routine data (file:line:column)",
-      "66:a named file does not exist or cannot be read",
-      "130:interrupted (Ctrl-C, or q and confirm)"
-    },
-    footer = {"", "Run 'knots COMMAND --help' for a command's options."})
-final class KnotsCommand implements Callable<Integer> {
+final class KnotsCommand implements Callable<Integer>, CodedCommand {
 
   /** The commands a newcomer needs first, most useful first. */
   private static final List<String[]> HIGHLIGHTS =
@@ -43,24 +24,68 @@ final class KnotsCommand implements Callable<Integer> {
           new String[] {"progress", "whether your knots are getting better"},
           new String[] {"completion bash", "shell completion for bash or zsh"});
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      scope = ScopeType.INHERIT,
-      completionCandidates = ColorChoices.class,
-      converter = ColorChoices.class,
-      description = "Colour: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR is honoured).")
   ColorPolicy.Choice color = ColorPolicy.Choice.AUTO;
 
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description =
-          "More detail: with --version, the Java, terminal and file locations in force;"
-              + " on an error, the stack trace.")
   boolean verbose;
+
+  KnotsCommand(IVersionProvider versions) {
+    spec.name("knots").versionProvider(versions);
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "A routine coach for muscle knots: a safety check, then a guided routine.",
+            "Massage, foam-roll and stretch steps run as a countdown in your terminal.",
+            "knots is not medical advice; see a doctor when it tells you to.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes())
+        .footer("", "Run 'knots COMMAND --help' for a command's options.");
+    ColorChoices choices = new ColorChoices();
+    spec.addOption(
+        CodedCommand.option("--color", ColorPolicy.Choice.class, () -> color, v -> color = v)
+            .paramLabel("WHEN")
+            .scopeType(ScopeType.INHERIT)
+            .completionCandidates(choices)
+            .converters(choices)
+            .description("Colour: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR is honoured).")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--verbose", boolean.class, () -> verbose, v -> verbose = v)
+            .scopeType(ScopeType.INHERIT)
+            .description(
+                "More detail: with --version, the Java, terminal and file locations in force;"
+                    + " on an error, the stack trace.")
+            .build());
+    CodedCommand.addStandardHelp(spec);
+  }
+
+  /** The top command of a run, its version from the factory's provider. */
+  static CommandLine commandLine(IFactory factory) {
+    try {
+      return new CommandLine(
+          new KnotsCommand(factory.create(VersionProvider.class)).spec(), factory);
+    } catch (Exception e) {
+      throw new CommandLine.InitializationException("cannot create the version provider", e);
+    }
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "done; the safety check says self-care is fine");
+    codes.put("1", "an unexpected error (details are written to a file it names)");
+    codes.put("2", "usage error: bad option, unknown name, missing answer");
+    codes.put("3", "the safety check stopped the session or advised care");
+    codes.put("65", "invalid routine data (file:line:column)");
+    codes.put("66", "a named file does not exist or cannot be read");
+    codes.put("130", "interrupted (Ctrl-C, or q and confirm)");
+    return codes;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -24,16 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code knots session}: the routine as a countdown, in the terminal or as plain lines. */
-@Command(
-    name = "session",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = "Run an area's routine as a live countdown in the terminal.")
-final class SessionCommand implements Callable<Integer> {
+final class SessionCommand implements Callable<Integer>, CodedCommand {
   static final int MAX_MINUTES = 120;
 
   private final AppContext context;
@@ -43,49 +37,14 @@ final class SessionCommand implements Callable<Integer> {
 
   private Settings settings;
 
-  @Option(
-      names = "--area",
-      paramLabel = "AREA",
-      converter = AreaConverter.class,
-      completionCandidates = AreaConverter.class,
-      description = "The body area; its first routine runs unless --routine says otherwise.")
   Area area;
-
-  @Option(names = "--routine", paramLabel = "NAME", description = "A routine of that area.")
   String routineName;
-
-  @Option(
-      names = "--file",
-      paramLabel = "PATH",
-      description = "Run a routine file directly (--area defaults to the file's area).")
   Path file;
-
-  @Option(
-      names = "--minutes",
-      paramLabel = "N",
-      description = "Scale the steps so the routine lasts about N minutes (1-120).")
   Integer minutes;
-
-  @Option(
-      names = "--plain",
-      description = "One line per event, no screen drawing (screen readers, logs).")
   boolean plain;
-
-  @Option(
-      names = "--answer",
-      paramLabel = "ID=VALUE",
-      description =
-          "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
-              + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable.")
   List<String> answers = new ArrayList<>();
-
-  @Option(names = "--thorough", description = "Ask every safety question one by one.")
   boolean thorough;
-
-  @Option(names = "--no-sound", description = "No bell at step changes.")
   boolean noSound;
-
-  @Option(names = "--voice", description = "Speak each step's name and cue (espeak-ng or say).")
   boolean voice;
 
   SessionCommand(AppContext context) {
@@ -95,6 +54,63 @@ final class SessionCommand implements Callable<Integer> {
   SessionCommand(AppContext context, SessionHooks hooks) {
     this.context = context;
     this.hooks = hooks;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("session");
+    spec.usageMessage()
+        .sortOptions(false)
+        .description("Run an area's routine as a live countdown in the terminal.");
+    AreaConverter areas = new AreaConverter();
+    spec.addOption(
+        CodedCommand.option("--area", Area.class, () -> area, v -> area = v)
+            .paramLabel("AREA")
+            .converters(areas)
+            .completionCandidates(areas)
+            .description("The body area; its first routine runs unless --routine says otherwise.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--routine", String.class, () -> routineName, v -> routineName = v)
+            .paramLabel("NAME")
+            .description("A routine of that area.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--file", Path.class, () -> file, v -> file = v)
+            .paramLabel("PATH")
+            .description("Run a routine file directly (--area defaults to the file's area).")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--minutes", Integer.class, () -> minutes, v -> minutes = v)
+            .paramLabel("N")
+            .description("Scale the steps so the routine lasts about N minutes (1-120).")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--plain", boolean.class, () -> plain, v -> plain = v)
+            .description("One line per event, no screen drawing (screen readers, logs).")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--answer", List.class, () -> answers, v -> answers = v)
+            .auxiliaryTypes(String.class)
+            .paramLabel("ID=VALUE")
+            .description(
+                "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
+                    + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--thorough", boolean.class, () -> thorough, v -> thorough = v)
+            .description("Ask every safety question one by one.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--no-sound", boolean.class, () -> noSound, v -> noSound = v)
+            .description("No bell at step changes.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--voice", boolean.class, () -> voice, v -> voice = v)
+            .description("Speak each step's name and cue (espeak-ng or say).")
+            .build());
+    CodedCommand.addStandardHelp(spec);
+    return spec;
   }
 
   @Override

@@ -1,5 +1,13 @@
 package dev.knots.cli;
 
+import dev.knots.body.Area;
+import dev.knots.terminal.Terminals;
+import dev.knots.terminal.TriageTerminal;
+import dev.knots.triage.Answers;
+import dev.knots.triage.CatalogueLoader;
+import dev.knots.triage.TriageContext;
+import dev.knots.triage.TriageEngine;
+import dev.knots.triage.TriageQuiz;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -94,10 +102,26 @@ public final class Training {
                 home);
         KnotsCli.run(run.toArray(String[]::new), console);
       }
+      rehearseScreens(home);
     } finally {
       try (var paths = Files.walk(home)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
+    }
+  }
+
+  /**
+   * What only a run in a terminal does: JLine's start and a quiz screen (over in-memory keys: one
+   * "no", then the end of input), so the lambdas they link are archived too. Last, as the terminal
+   * search may close the process's stdout.
+   */
+  private static void rehearseScreens(Path home) {
+    Terminals.rehearse("xterm-256color", home.resolve("cache"));
+    try (TriageTerminal screen = TriageTerminal.overKeys("n", true)) {
+      new TriageQuiz(new TriageEngine(CatalogueLoader.bundled(), "112"))
+          .run(TriageContext.forArea(Area.CALVES), Answers.none(), screen.prompter(), false);
+    } catch (RuntimeException e) {
+      // the end of the keys ends the quiz: that is the rehearsal's end
     }
   }
 

@@ -33,19 +33,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The red-flag quiz alone: prints the outcome and advice, exit 0 for self-care, 3 otherwise. */
-@Command(
-    name = "triage",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "The safety check alone: is self-care reasonable today, or should you see a doctor?",
-      "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing."
-    })
-final class TriageCommand implements Callable<Integer> {
+final class TriageCommand implements Callable<Integer>, CodedCommand {
   /** The default emergency number; the settings file's {@code emergency-number} replaces it. */
   static final String DEFAULT_EMERGENCY_NUMBER = "112";
 
@@ -60,34 +51,10 @@ final class TriageCommand implements Callable<Integer> {
   /** Null: read from the settings file when needed. */
   private final String emergencyNumber;
 
-  @Option(
-      names = "--area",
-      paramLabel = "AREA",
-      converter = AreaConverter.class,
-      completionCandidates = AreaConverter.class,
-      description = "The body area (questions for it; without it, every question).")
   Area areaOption;
-
-  @Option(
-      names = "--answer",
-      paramLabel = "ID=VALUE",
-      description =
-          "Answer a question up front: ID=yes|no, pain=0-10, emergency|urgent|soon|precautions"
-              + "=none, or none for all four lists. Repeatable.")
   List<String> answerOptions = new ArrayList<>();
-
-  @Option(names = "--thorough", description = "Ask every question one by one.")
   boolean thorough;
-
-  @Option(
-      names = "--list",
-      description = "Print the questions that apply to --area, with ids and levels.")
   boolean list;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
@@ -97,6 +64,47 @@ final class TriageCommand implements Callable<Integer> {
   TriageCommand(AppContext context, String emergencyNumber) {
     this.context = context;
     this.emergencyNumber = emergencyNumber;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("triage");
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "The safety check alone: is self-care reasonable today, or should you see a doctor?",
+            "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing.");
+    AreaConverter areas = new AreaConverter();
+    spec.addOption(
+        CodedCommand.option("--area", Area.class, () -> areaOption, v -> areaOption = v)
+            .paramLabel("AREA")
+            .converters(areas)
+            .completionCandidates(areas)
+            .description("The body area (questions for it; without it, every question).")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--answer", List.class, () -> answerOptions, v -> answerOptions = v)
+            .auxiliaryTypes(String.class)
+            .paramLabel("ID=VALUE")
+            .description(
+                "Answer a question up front: ID=yes|no, pain=0-10, emergency|urgent|soon|precautions"
+                    + "=none, or none for all four lists. Repeatable.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--thorough", boolean.class, () -> thorough, v -> thorough = v)
+            .description("Ask every question one by one.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--list", boolean.class, () -> list, v -> list = v)
+            .description("Print the questions that apply to --area, with ids and levels.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--format", Format.class, () -> format, v -> format = v)
+            .paramLabel("FORMAT")
+            .description("Output: ${COMPLETION-CANDIDATES} (default: text).")
+            .build());
+    CodedCommand.addStandardHelp(spec);
+    return spec;
   }
 
   @Override

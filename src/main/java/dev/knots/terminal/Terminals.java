@@ -1,8 +1,10 @@
 package dev.knots.terminal;
 
+import dev.knots.platform.CachedLibrary;
 import dev.knots.session.Command;
 import java.io.IOError;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.nativ.JLineNativeLoader;
+import org.jline.nativ.OSInfo;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -23,6 +26,8 @@ import org.jline.utils.InfoCmp.Capability;
  * SIGTERM (a shutdown hook) - and set up again after Ctrl-Z and fg.
  */
 public final class Terminals implements AutoCloseable {
+  private static final String NATIVE_PATH = "library.jline.path";
+
   private static volatile CompletableFuture<Void> preloading =
       CompletableFuture.completedFuture(null);
 
@@ -100,15 +105,16 @@ public final class Terminals implements AutoCloseable {
   }
 
   /**
-   * Starts loading JLine's native library and reading the capabilities of this terminal type on
-   * another core (about 30 ms), for a run that will open the terminal soon; {@link #system} waits
-   * for it. A failure is left for the real open to report.
+   * Starts loading JLine's native library (from a copy in {@code cacheDir}) and reading the
+   * capabilities of this terminal type on another core (about 30 ms), for a run that will open the
+   * terminal soon; {@link #system} waits for it. A failure is left for the real open to report.
    */
-  public static void preload(String type, Executor executor) {
+  public static void preload(String type, Path cacheDir, Executor executor) {
     preloading =
         CompletableFuture.runAsync(
             () -> {
               try {
+                useCachedNativeLibrary(cacheDir);
                 JLineNativeLoader.initialize();
                 useBundledCapabilities(type);
                 String capabilities = type == null ? null : InfoCmp.getLoadedInfoCmp(type);
@@ -124,6 +130,36 @@ public final class Terminals implements AutoCloseable {
   }
 
   /**
+   * Points JLine at a copy of its native library in the cache folder: by default it unpacks one
+   * into the temp folder on every start, and a run ended by Ctrl-C left it there (hundreds of files
+   * after a few days of use).
+   */
+  static void useCachedNativeLibrary(Path cacheDir) {
+    if (System.getProperty(NATIVE_PATH) != null) {
+      return;
+    }
+    // the name JLine's loader looks for (it ships .jnilib files for macOS)
+    String name = System.mapLibraryName("jlinenative").replace(".dylib", ".jnilib");
+    Path dir =
+        CachedLibrary.folder(
+            cacheDir,
+            "jline-native",
+            JLineNativeLoader.getVersion(),
+            name,
+            () ->
+                JLineNativeLoader.class.getResource(
+                    "/org/jline/nativ/"
+                        + OSInfo.getNativeLibFolderPathForCurrentOS()
+                        + "/"
+                        + name));
+    if (dir != null) {
+      System.setProperty(NATIVE_PATH, dir.toString());
+      // where its clean-up looks for copies left behind: this folder, not the whole temp folder
+      System.setProperty("jline.tmpdir", dir.toString());
+    }
+  }
+
+  /**
    * JLine asks {@code infocmp} for the capabilities of every terminal type, even without its exec
    * provider: a child process and about 60 ms before the first screen. For the types JLine ships
    * (xterm, xterm-256color, screen, rxvt, ansi...) its own copy is used instead; other types still
@@ -136,6 +172,22 @@ public final class Terminals implements AutoCloseable {
     String bundled = InfoCmp.getDefaultInfoCmp(type);
     if (bundled != null) {
       InfoCmp.setLoadedInfoCmp(type, bundled);
+    }
+  }
+
+  /**
+   * For the class-data training run, which has no terminal: starts JLine as {@link #preload} does
+   * and searches for the system terminal as {@link #system} does (finding none, it gets a dumb one
+   * and closes it), so the archive holds the lambdas an interactive run links (about 25 classes a
+   * session otherwise generated at run time). Never call it with a terminal on stdin: it would open
+   * it.
+   */
+  public static void rehearse(String type, Path cacheDir) {
+    preload(type, cacheDir, Runnable::run);
+    try {
+      system(type).close();
+    } catch (IOException | RuntimeException | IOError e) {
+      // nothing to rehearse here: the archive is only a little less complete
     }
   }
 

@@ -1,9 +1,13 @@
 package dev.knots.terminal;
 
 import dev.knots.triage.Prompter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 
 /** The system terminal opened for the quiz alone (a session passes its own terminal instead). */
 public final class TriageTerminal implements AutoCloseable {
@@ -22,6 +26,25 @@ public final class TriageTerminal implements AutoCloseable {
       return new TriageTerminal(Terminals.system(null), color);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal", e);
+    }
+  }
+
+  /**
+   * A screen over in-memory keys whose drawing goes nowhere (the class-data training run). A dumb
+   * terminal, as any other over streams is fed through a pseudo-terminal that never ends.
+   */
+  public static TriageTerminal overKeys(String keys, boolean color) {
+    try {
+      return new TriageTerminal(
+          new DumbTerminal(
+              "training",
+              "xterm-256color",
+              new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+              OutputStream.nullOutputStream(),
+              StandardCharsets.UTF_8),
+          color);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

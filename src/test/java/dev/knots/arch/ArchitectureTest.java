@@ -17,6 +17,7 @@ class ArchitectureTest {
   private static final String TRIAGE = "dev.knots.triage..";
   private static final String HISTORY = "dev.knots.history..";
   private static final String TERMINAL = "dev.knots.terminal..";
+  private static final String PLATFORM = "dev.knots.platform..";
 
   @ArchTest
   static final ArchRule nothing_depends_on_cli =
@@ -73,6 +74,15 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(CLI, TRIAGE, HISTORY, TERMINAL);
+
+  @ArchTest
+  static final ArchRule platform_depends_on_no_feature =
+      noClasses()
+          .that()
+          .resideInAPackage(PLATFORM)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(CLI, BODY, ROUTINE, SESSION, TRIAGE, HISTORY, TERMINAL);
 
   @ArchTest
   static final ArchRule only_cli_uses_the_terminal =

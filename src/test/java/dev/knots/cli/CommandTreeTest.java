@@ -45,7 +45,7 @@ class CommandTreeTest {
 
   private CommandLine named(String... args) {
     return CommandTree.named(
-        new CommandLine(KnotsCommand.class, new CommandFactory(context())), List.of(args));
+        KnotsCommand.commandLine(new CommandFactory(context())), List.of(args));
   }
 
   @Test
@@ -133,5 +133,28 @@ class CommandTreeTest {
     assertThat(top.err()).contains("session");
     assertThat(nested.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(nested.err()).contains("list");
+  }
+
+  @Test
+  void should_list_each_command_under_the_name_it_gives_itself() {
+    List<String> checked = new ArrayList<>();
+    ownNames(KnotsCli.build(context()), checked);
+
+    assertThat(checked).hasSize(15).contains("session", "triage", "list", "schema", "man");
+  }
+
+  private static void ownNames(CommandLine line, List<String> checked) {
+    line.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              Object command = sub.getCommandSpec().userObject();
+              String own =
+                  command instanceof CodedCommand coded
+                      ? coded.spec().name()
+                      : command.getClass().getAnnotation(CommandLine.Command.class).name();
+              assertThat(own).as("the command listed as %s", name).isEqualTo(name);
+              checked.add(name);
+              ownNames(sub, checked);
+            });
   }
 }

@@ -2,8 +2,11 @@ package dev.knots.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jline.utils.InfoCmp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TerminalsTest {
   @Test
@@ -23,5 +26,35 @@ class TerminalsTest {
     Terminals.useBundledCapabilities(null);
 
     assertThat(InfoCmp.getLoadedInfoCmp("knots-test-terminal")).isNull();
+  }
+
+  @Test
+  void should_point_jline_at_a_copy_of_its_native_library_in_the_cache(@TempDir Path cache)
+      throws Exception {
+    String path = System.clearProperty("library.jline.path");
+    String tmp = System.clearProperty("jline.tmpdir");
+    try {
+      Terminals.useCachedNativeLibrary(cache);
+
+      Path dir = Path.of(System.getProperty("library.jline.path"));
+      assertThat(dir).startsWith(cache);
+      try (var files = Files.list(dir)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .singleElement()
+            .asString()
+            .contains("jlinenative");
+      }
+      // JLine's clean-up of old copies looks in that folder, not the whole temp folder
+      assertThat(System.getProperty("jline.tmpdir")).isEqualTo(dir.toString());
+    } finally {
+      System.clearProperty("library.jline.path");
+      System.clearProperty("jline.tmpdir");
+      if (path != null) {
+        System.setProperty("library.jline.path", path);
+      }
+      if (tmp != null) {
+        System.setProperty("jline.tmpdir", tmp);
+      }
+    }
   }
 }

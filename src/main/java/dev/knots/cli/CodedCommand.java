@@ -1,0 +1,73 @@
+package dev.knots.cli;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * A command whose picocli model is written in code instead of read from annotations: the commands a
+ * quiz is reached through ({@code knots}, {@code session}, {@code triage}). The first annotation a
+ * run reads costs it 40-60 ms (reflection, and a proxy class per annotation type, which Java 17
+ * cannot keep in the class-data archive); building these three from code saved a session 70-100 ms
+ * of the main thread before its first question.
+ */
+interface CodedCommand {
+
+  /** This command's model, its options bound to this object's fields. */
+  CommandSpec spec();
+
+  /** picocli's {@code -h, --help} and {@code -V, --version}, worded as its standard mixin. */
+  static void addStandardHelp(CommandSpec spec) {
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+  }
+
+  /** An option that reads and writes a field through these two (picocli's binding of a field). */
+  static <V> OptionSpec.Builder option(
+      String name, Class<?> type, Supplier<V> getter, Consumer<V> setter) {
+    Field<V> field = new Field<>(getter, setter);
+    // the field's value is its initial value, which picocli puts back before it parses
+    return OptionSpec.builder(name)
+        .type(type)
+        .getter(field)
+        .setter(field)
+        .initialValue(getter.get())
+        .hasInitialValue(true);
+  }
+
+  /** A field as picocli's getter and setter. */
+  final class Field<V> implements IGetter, ISetter {
+    private final Supplier<V> getter;
+    private final Consumer<V> setter;
+
+    Field(Supplier<V> getter, Consumer<V> setter) {
+      this.getter = getter;
+      this.setter = setter;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get() {
+      return (T) getter.get();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T set(T value) {
+      T previous = get();
+      setter.accept((V) value);
+      return previous;
+    }
+  }
+}
