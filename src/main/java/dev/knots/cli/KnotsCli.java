@@ -14,7 +14,6 @@ import picocli.CommandLine.ParseResult;
 public final class KnotsCli {
   static final Set<String> HISTORY_COMMANDS =
       Set.of("session", "triage", "history", "progress", "report");
-  static final Set<String> QUIZ_COMMANDS = Set.of("session", "triage");
   private static final Set<String> NO_RUN = Set.of("-h", "--help", "-V", "--version");
 
   private KnotsCli() {}
@@ -34,16 +33,11 @@ public final class KnotsCli {
           return ExitCode.OK;
         }
       }
-      // JLine (for a quiz in a terminal) and SQLite start on the other core while picocli builds;
-      // JLine first, as the quiz screen is needed first: queued behind SQLite, the main thread
-      // waited for it 50-80 ms
-      if (runs(args, QUIZ_COMMANDS) && context.console().interactive()) {
-        Terminals.preload(
-            context.console().var("TERM"), context.paths().cache(), context.background());
-      }
+      // SQLite starts on the other core while picocli builds
       if (runs(args, HISTORY_COMMANDS)) {
         context.background().execute(() -> HistoryStore.preload(context.paths().cache()));
       }
+      Terminals.keepNativeLibraryIn(context.paths().cache());
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
     } finally {

@@ -5,10 +5,6 @@ import dev.knots.session.Command;
 import java.io.IOError;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.nativ.JLineNativeLoader;
@@ -28,8 +24,8 @@ import org.jline.utils.InfoCmp.Capability;
 public final class Terminals implements AutoCloseable {
   private static final String NATIVE_PATH = "library.jline.path";
 
-  private static volatile CompletableFuture<Void> preloading =
-      CompletableFuture.completedFuture(null);
+  /** Where JLine's native library is kept; null: where JLine puts it (the temp folder). */
+  private static volatile Path nativeLibraryCache;
 
   private final Terminal terminal;
   private final boolean fullScreen;
@@ -89,7 +85,9 @@ public final class Terminals implements AutoCloseable {
    * ({@code test -t}, {@code tty}, {@code infocmp}). {@code type} null means TERM.
    */
   public static Terminal system(String type) throws IOException {
-    preloading.join(); // JLine's capability tables are plain maps: one thread at a time
+    if (nativeLibraryCache != null) {
+      useCachedNativeLibrary(nativeLibraryCache);
+    }
     useBundledCapabilities(type != null ? type : System.getenv("TERM"));
     return TerminalBuilder.builder()
         .system(true)
@@ -105,28 +103,13 @@ public final class Terminals implements AutoCloseable {
   }
 
   /**
-   * Starts loading JLine's native library (from a copy in {@code cacheDir}) and reading the
-   * capabilities of this terminal type on another core (about 30 ms), for a run that will open the
-   * terminal soon; {@link #system} waits for it. A failure is left for the real open to report.
+   * Keeps JLine's native library in this cache folder (see {@link #useCachedNativeLibrary}) from
+   * the next terminal opened on. JLine itself starts on the main thread, when the terminal opens:
+   * started early on the background thread, it delayed SQLite's start there, and a session's first
+   * question waited for the slower of the two (20-30 ms more).
    */
-  public static void preload(String type, Path cacheDir, Executor executor) {
-    preloading =
-        CompletableFuture.runAsync(
-            () -> {
-              try {
-                useCachedNativeLibrary(cacheDir);
-                JLineNativeLoader.initialize();
-                useBundledCapabilities(type);
-                String capabilities = type == null ? null : InfoCmp.getLoadedInfoCmp(type);
-                if (capabilities != null) {
-                  InfoCmp.parseInfoCmp(
-                      capabilities, new HashSet<>(), new HashMap<>(), new HashMap<>());
-                }
-              } catch (RuntimeException | LinkageError e) {
-                // opening the terminal reports what is wrong
-              }
-            },
-            executor);
+  public static void keepNativeLibraryIn(Path cacheDir) {
+    nativeLibraryCache = cacheDir;
   }
 
   /**
@@ -176,14 +159,13 @@ public final class Terminals implements AutoCloseable {
   }
 
   /**
-   * For the class-data training run, which has no terminal: starts JLine as {@link #preload} does
-   * and searches for the system terminal as {@link #system} does (finding none, it gets a dumb one
-   * and closes it), so the archive holds the lambdas an interactive run links (about 25 classes a
-   * session otherwise generated at run time). Never call it with a terminal on stdin: it would open
-   * it.
+   * For the class-data training run, which has no terminal: searches for the system terminal as
+   * {@link #system} does (finding none, it gets a dumb one and closes it), so the archive holds the
+   * lambdas an interactive run links (about 25 classes a session otherwise generated at run time).
+   * Never call it with a terminal on stdin: it would open it.
    */
   public static void rehearse(String type, Path cacheDir) {
-    preload(type, cacheDir, Runnable::run);
+    keepNativeLibraryIn(cacheDir);
     try {
       system(type).close();
     } catch (IOException | RuntimeException | IOError e) {

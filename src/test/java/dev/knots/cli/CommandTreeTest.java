@@ -108,8 +108,6 @@ class CommandTreeTest {
     assertThat(KnotsCli.runs(new String[] {"routines", "list"}, KnotsCli.HISTORY_COMMANDS))
         .isFalse();
     assertThat(KnotsCli.runs(new String[] {}, KnotsCli.HISTORY_COMMANDS)).isFalse();
-    assertThat(KnotsCli.runs(new String[] {"history"}, KnotsCli.QUIZ_COMMANDS)).isFalse();
-    assertThat(KnotsCli.runs(new String[] {"triage", "--list"}, KnotsCli.QUIZ_COMMANDS)).isTrue();
   }
 
   @Test
