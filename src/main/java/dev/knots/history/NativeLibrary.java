@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public final class NativeLibrary {
   private static final String PATH_PROPERTY = "org.sqlite.lib.path";
   private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+  private static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
 
   private NativeLibrary() {}
 
@@ -43,6 +44,8 @@ public final class NativeLibrary {
       if (dir != null) {
         System.setProperty(PATH_PROPERTY, dir.toString());
         System.setProperty(NAME_PROPERTY, name);
+        // where its clean-up looks for copies left behind: this folder, not the whole temp folder
+        System.setProperty(TMPDIR_PROPERTY, dir.toString());
       }
     } catch (RuntimeException | LinkageError e) {
       // the default unpacking still works: this was only about speed

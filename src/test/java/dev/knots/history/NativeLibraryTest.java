@@ -13,20 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 class NativeLibraryTest {
   private static final String PATH = "org.sqlite.lib.path";
   private static final String NAME = "org.sqlite.lib.name";
+  private static final String TMPDIR = "org.sqlite.tmpdir";
   @TempDir Path cache;
   private String path;
   private String name;
+  private String tmpdir;
 
   @BeforeEach
   void forget() {
     path = System.clearProperty(PATH);
     name = System.clearProperty(NAME);
+    tmpdir = System.clearProperty(TMPDIR);
   }
 
   @AfterEach
   void restore() {
     System.clearProperty(PATH);
     System.clearProperty(NAME);
+    System.clearProperty(TMPDIR);
+    if (tmpdir != null) {
+      System.setProperty(TMPDIR, tmpdir);
+    }
     if (path != null) {
       System.setProperty(PATH, path);
     }
@@ -43,6 +50,8 @@ class NativeLibraryTest {
     Path library = dir.resolve(System.getProperty(NAME));
     assertThat(dir).startsWith(cache).endsWith(Path.of(CachedLibrary.platform()));
     assertThat(Files.size(library)).isPositive();
+    // sqlite-jdbc's clean-up of old copies looks in that folder, not the whole temp folder
+    assertThat(System.getProperty(TMPDIR)).isEqualTo(dir.toString());
 
     // a second start finds the copy and leaves it as it is
     Files.writeString(library, "kept");
