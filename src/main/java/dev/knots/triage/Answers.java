@@ -1,6 +1,7 @@
 package dev.knots.triage;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +14,16 @@ import java.util.OptionalInt;
 public record Answers(Map<String, Boolean> yesNo, Map<String, Integer> numbers) {
 
   public Answers {
-    yesNo = Map.copyOf(yesNo);
-    numbers = Map.copyOf(numbers);
+    yesNo = ordered(yesNo);
+    numbers = ordered(numbers);
+  }
+
+  /** An unmodifiable copy in the order given (the history keeps answers in the order asked). */
+  private static <V> Map<String, V> ordered(Map<String, V> answers) {
+    Map<String, V> copy = new LinkedHashMap<>();
+    answers.forEach(
+        (id, value) -> copy.put(Objects.requireNonNull(id), Objects.requireNonNull(value)));
+    return Collections.unmodifiableMap(copy);
   }
 
   public static Answers none() {
@@ -23,14 +32,14 @@ public record Answers(Map<String, Boolean> yesNo, Map<String, Integer> numbers) 
 
   /** These answers plus (or with a new value for) a yes/no answer. */
   public Answers with(String id, boolean yes) {
-    Map<String, Boolean> copy = new HashMap<>(yesNo);
+    Map<String, Boolean> copy = new LinkedHashMap<>(yesNo);
     copy.put(Objects.requireNonNull(id), yes);
     return new Answers(copy, numbers);
   }
 
   /** These answers plus (or with a new value for) a number. */
   public Answers with(String id, int value) {
-    Map<String, Integer> copy = new HashMap<>(numbers);
+    Map<String, Integer> copy = new LinkedHashMap<>(numbers);
     copy.put(Objects.requireNonNull(id), value);
     return new Answers(yesNo, copy);
   }
