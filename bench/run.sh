@@ -1,8 +1,9 @@
 #!/bin/sh
 # The benchmark suite in one command: prints a Markdown table (paste it into docs/benchmarks.md).
-# Every start-up figure is paired, in the same hyperfine run, with a bare JVM Hello on the same JDK
-# and the launcher's JVM flags (ratio = knots / floor); figures are medians of BENCH_RUNS runs
-# (default 10). knots runs through bin/knots, as a user runs it, with its class-data archive warm.
+# Every start-up figure is paired with a bare JVM Hello on the same JDK and the launcher's JVM flags
+# (ratio = knots / floor), the two alternating in rounds of two runs each, so that a change of load
+# moves both; figures are medians of BENCH_RUNS runs (default 10). knots runs through bin/knots, as
+# a user runs it, with its class-data archive warm.
 # Usage: bench/run.sh            JAVA_HOME=/path/to/jdk bench/run.sh   tries another JDK.
 # Needs hyperfine, /usr/bin/time (package time) and python3; installs the first two with apt-get.
 set -eu
@@ -62,15 +63,23 @@ pair() { # pair WHAT TARGET KNOTS-ARGS...: hyperfine knots against the floor, on
   what=$1
   target=$2
   shift 2
-  # -N: no shell in between; stdin is empty; -i: triage's first question with stdin closed exits 2
-  hyperfine -N -i -w 2 -r "$runs" --export-json "$work/h.json" "$floor" "$knots $*" >/dev/null 2>&1
-  python3 - "$work/h.json" >"$work/medians" <<'EOF'
+  # Rounds of two runs of each (after one warm-up): hyperfine runs all of one command's runs
+  # before the next's, and on a shared machine the load changed in between.
+  : >"$work/times"
+  round=0
+  while [ $((round * 2)) -lt "$runs" ]; do
+    # -N: no shell in between; stdin is empty; -i: triage's first question with stdin closed exits 2
+    hyperfine -N -i -w 1 -r 2 --export-json "$work/h.json" "$floor" "$knots $*" >/dev/null 2>&1
+    python3 - "$work/h.json" >>"$work/times" <<'EOF'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
-print(r[0]["median"] * 1000, r[1]["median"] * 1000)
+for f, k in zip(r[0]["times"], r[1]["times"]):
+    print(f * 1000, k * 1000)
 EOF
-  read -r f k <"$work/medians"
-  row "$what" "$k" "$f" "$target"
+    round=$((round + 1))
+  done
+  row "$what" "$(cut -d' ' -f2 "$work/times" | median)" "$(cut -d' ' -f1 "$work/times" | median)" \
+    "$target"
 }
 
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)," \
