@@ -1,5 +1,7 @@
 package dev.knots.cli;
 
+import dev.knots.body.Area;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +46,33 @@ interface CodedCommand {
         .setter(field)
         .initialValue(getter.get())
         .hasInitialValue(true);
+  }
+
+  /** An on/off option (it takes no value). */
+  static OptionSpec flag(
+      String name, Supplier<Boolean> getter, Consumer<Boolean> setter, String description) {
+    return option(name, boolean.class, getter, setter).description(description).build();
+  }
+
+  /** {@code --area AREA}: a body area by name or alias, completed in shells. */
+  static OptionSpec area(Supplier<Area> getter, Consumer<Area> setter, String description) {
+    AreaConverter areas = new AreaConverter();
+    return option("--area", Area.class, getter, setter)
+        .paramLabel("AREA")
+        .converters(areas)
+        .completionCandidates(areas)
+        .description(description)
+        .build();
+  }
+
+  /** {@code --answer ID=VALUE}, repeatable: a safety question answered up front. */
+  static OptionSpec answers(
+      Supplier<List<String>> getter, Consumer<List<String>> setter, String description) {
+    return option("--answer", List.class, getter, setter)
+        .auxiliaryTypes(String.class)
+        .paramLabel("ID=VALUE")
+        .description(description)
+        .build();
   }
 
   /** A field as picocli's getter and setter. */

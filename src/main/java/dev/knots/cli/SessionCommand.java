@@ -62,14 +62,11 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     spec.usageMessage()
         .sortOptions(false)
         .description("Run an area's routine as a live countdown in the terminal.");
-    AreaConverter areas = new AreaConverter();
     spec.addOption(
-        CodedCommand.option("--area", Area.class, () -> area, v -> area = v)
-            .paramLabel("AREA")
-            .converters(areas)
-            .completionCandidates(areas)
-            .description("The body area; its first routine runs unless --routine says otherwise.")
-            .build());
+        CodedCommand.area(
+            () -> area,
+            v -> area = v,
+            "The body area; its first routine runs unless --routine says otherwise."));
     spec.addOption(
         CodedCommand.option("--routine", String.class, () -> routineName, v -> routineName = v)
             .paramLabel("NAME")
@@ -86,29 +83,32 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             .description("Scale the steps so the routine lasts about N minutes (1-120).")
             .build());
     spec.addOption(
-        CodedCommand.option("--plain", boolean.class, () -> plain, v -> plain = v)
-            .description("One line per event, no screen drawing (screen readers, logs).")
-            .build());
+        CodedCommand.flag(
+            "--plain",
+            () -> plain,
+            v -> plain = v,
+            "One line per event, no screen drawing (screen readers, logs)."));
     spec.addOption(
-        CodedCommand.option("--answer", List.class, () -> answers, v -> answers = v)
-            .auxiliaryTypes(String.class)
-            .paramLabel("ID=VALUE")
-            .description(
-                "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
-                    + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable.")
-            .build());
+        CodedCommand.answers(
+            () -> answers,
+            v -> answers = v,
+            "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
+                + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable."));
     spec.addOption(
-        CodedCommand.option("--thorough", boolean.class, () -> thorough, v -> thorough = v)
-            .description("Ask every safety question one by one.")
-            .build());
+        CodedCommand.flag(
+            "--thorough",
+            () -> thorough,
+            v -> thorough = v,
+            "Ask every safety question one by one."));
     spec.addOption(
-        CodedCommand.option("--no-sound", boolean.class, () -> noSound, v -> noSound = v)
-            .description("No bell at step changes.")
-            .build());
+        CodedCommand.flag(
+            "--no-sound", () -> noSound, v -> noSound = v, "No bell at step changes."));
     spec.addOption(
-        CodedCommand.option("--voice", boolean.class, () -> voice, v -> voice = v)
-            .description("Speak each step's name and cue (espeak-ng or say).")
-            .build());
+        CodedCommand.flag(
+            "--voice",
+            () -> voice,
+            v -> voice = v,
+            "Speak each step's name and cue (espeak-ng or say)."));
     CodedCommand.addStandardHelp(spec);
     return spec;
   }

@@ -74,30 +74,26 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
         .description(
             "The safety check alone: is self-care reasonable today, or should you see a doctor?",
             "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing.");
-    AreaConverter areas = new AreaConverter();
     spec.addOption(
-        CodedCommand.option("--area", Area.class, () -> areaOption, v -> areaOption = v)
-            .paramLabel("AREA")
-            .converters(areas)
-            .completionCandidates(areas)
-            .description("The body area (questions for it; without it, every question).")
-            .build());
+        CodedCommand.area(
+            () -> areaOption,
+            v -> areaOption = v,
+            "The body area (questions for it; without it, every question)."));
     spec.addOption(
-        CodedCommand.option("--answer", List.class, () -> answerOptions, v -> answerOptions = v)
-            .auxiliaryTypes(String.class)
-            .paramLabel("ID=VALUE")
-            .description(
-                "Answer a question up front: ID=yes|no, pain=0-10, emergency|urgent|soon|precautions"
-                    + "=none, or none for all four lists. Repeatable.")
-            .build());
+        CodedCommand.answers(
+            () -> answerOptions,
+            v -> answerOptions = v,
+            "Answer a question up front: ID=yes|no, pain=0-10, emergency|urgent|soon|precautions"
+                + "=none, or none for all four lists. Repeatable."));
     spec.addOption(
-        CodedCommand.option("--thorough", boolean.class, () -> thorough, v -> thorough = v)
-            .description("Ask every question one by one.")
-            .build());
+        CodedCommand.flag(
+            "--thorough", () -> thorough, v -> thorough = v, "Ask every question one by one."));
     spec.addOption(
-        CodedCommand.option("--list", boolean.class, () -> list, v -> list = v)
-            .description("Print the questions that apply to --area, with ids and levels.")
-            .build());
+        CodedCommand.flag(
+            "--list",
+            () -> list,
+            v -> list = v,
+            "Print the questions that apply to --area, with ids and levels."));
     spec.addOption(
         CodedCommand.option("--format", Format.class, () -> format, v -> format = v)
             .paramLabel("FORMAT")
