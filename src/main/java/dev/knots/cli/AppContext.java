@@ -3,11 +3,15 @@ package dev.knots.cli;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** What every command may use: the console, the file locations and the global options in force. */
 public final class AppContext {
@@ -60,6 +64,29 @@ public final class AppContext {
               });
     }
     return background;
+  }
+
+  /**
+   * Waits, a few seconds at most, until the background thread has done what it was given: a run
+   * that ends early (a usage error) must not return while SQLite's start still writes its library
+   * into the cache folder or the store its file.
+   */
+  public void awaitBackground() {
+    ExecutorService executor;
+    synchronized (this) {
+      executor = background;
+    }
+    if (executor == null) {
+      return;
+    }
+    try {
+      // one thread, tasks in order: when this one runs, every earlier one has finished
+      CompletableFuture.runAsync(() -> {}, executor).get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      // waited long enough: the thread is a daemon and ends with the process
+    }
   }
 
   public boolean verbose() {

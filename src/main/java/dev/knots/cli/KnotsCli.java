@@ -43,6 +43,7 @@ public final class KnotsCli {
     } finally {
       context.console().out().flush();
       context.console().err().flush();
+      context.awaitBackground();
     }
   }
 

@@ -66,10 +66,6 @@ final class SessionSafety implements SessionHooks {
   @Override
   public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
     Area area = plan.routine().area();
-    // the store opens on the background thread (after SQLite's start) while the catalogue is read
-    CompletableFuture<SafeHistory> opening =
-        CompletableFuture.supplyAsync(
-            () -> TriageHistory.open(context, "session"), context.background());
     Catalogue catalogue = CatalogueLoader.bundled();
     quiz = new TriageQuiz(new TriageEngine(catalogue, settings.emergencyNumber()));
     try {
@@ -77,8 +73,10 @@ final class SessionSafety implements SessionHooks {
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
-    // the quiz screen opens while the store finishes opening on the other core
-    steps.openScreen();
+    // the store opens on the background thread (after SQLite's start, which takes longer than the
+    // checks above) while the quiz screen opens here
+    CompletableFuture<SafeHistory> opening = TriageHistory.opening(context, "session");
+    TriageHistory.orClose(opening, steps::openScreen);
     boolean notImproving;
     Optional<Level> recentAdvice;
     try {

@@ -106,12 +106,6 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   @Override
   public Integer call() {
     Optional<Area> area = Optional.ofNullable(areaOption);
-    // the store opens on the background thread (after SQLite's start) while the catalogue is read
-    CompletableFuture<SafeHistory> opening =
-        list
-            ? null
-            : CompletableFuture.supplyAsync(
-                () -> TriageHistory.open(context, "check"), context.background());
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();
     if (list) {
@@ -137,9 +131,12 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
             : Settings.load(context.paths().settingsFile()).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
-    // the quiz screen opens while the store finishes opening on the other core; the first step
-    // closes it before the outcome is printed below it
-    try (QuizSteps steps = new QuizSteps(context).openScreen();
+    // the store opens on the background thread (after SQLite's start, which takes longer than the
+    // checks above) while the quiz screen opens here; the first step closes the screen before the
+    // outcome is printed below it
+    CompletableFuture<SafeHistory> opening = TriageHistory.opening(context, "check");
+    QuizSteps screen = TriageHistory.orClose(opening, () -> new QuizSteps(context).openScreen());
+    try (QuizSteps steps = screen;
         SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first
       TriageContext triageContext =

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Carries facts between triage and history, which know nothing of each other. */
 final class TriageHistory {
@@ -29,6 +31,32 @@ final class TriageHistory {
           err.println("knots: " + warning.replace("this session", "this " + what));
           err.flush();
         });
+  }
+
+  /**
+   * Starts opening the store on the background thread, behind SQLite's start there. Whoever starts
+   * it takes it with {@code join()}, or runs what comes in between through {@link #orClose}.
+   */
+  static CompletableFuture<SafeHistory> opening(AppContext context, String what) {
+    return CompletableFuture.supplyAsync(() -> open(context, what), context.background());
+  }
+
+  /**
+   * Runs a step that comes between starting the store's opening and taking it. If the step fails,
+   * waits for the store and closes it first: a store still opening when the command returns would
+   * go on writing its file after the run ended (a test's folder was deleted under it).
+   */
+  static <T> T orClose(CompletableFuture<SafeHistory> opening, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        opening.join().close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /** The answers as the history keeps them: id to "yes", "no" or a number, in the order asked. */

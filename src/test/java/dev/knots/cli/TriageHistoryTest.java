@@ -1,0 +1,46 @@
+package dev.knots.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.knots.history.HistoryStore;
+import dev.knots.history.SafeHistory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TriageHistoryTest {
+  @TempDir Path state;
+
+  @Test
+  void should_wait_for_the_store_and_pass_the_failure_on_when_the_step_between_fails() {
+    CompletableFuture<SafeHistory> opening = new CompletableFuture<>();
+    // the store arrives from another thread while the failing step is being handled
+    Thread opener =
+        new Thread(() -> opening.complete(HistoryStore.openOrWarn(state, warning -> {})));
+
+    assertThatThrownBy(
+            () ->
+                TriageHistory.orClose(
+                    opening,
+                    () -> {
+                      opener.start();
+                      throw new IllegalStateException("no terminal");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no terminal");
+    assertThat(opening).isDone();
+  }
+
+  @Test
+  void should_give_the_step_result_and_leave_the_store_to_its_taker() throws Exception {
+    SafeHistory store = HistoryStore.openOrWarn(state, warning -> {});
+    CompletableFuture<SafeHistory> opening = CompletableFuture.completedFuture(store);
+
+    assertThat(TriageHistory.orClose(opening, () -> "screen")).isEqualTo("screen");
+    try (SafeHistory taken = opening.join()) {
+      assertThat(taken).isSameAs(store);
+    }
+  }
+}
