@@ -5,6 +5,8 @@ import dev.knots.session.Command;
 import java.io.IOError;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.nativ.JLineNativeLoader;
@@ -13,8 +15,10 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.OSUtils;
 
 /**
  * The interactive terminal: opened in raw mode for single keys, and put back as it was (cooked
@@ -88,18 +92,64 @@ public final class Terminals implements AutoCloseable {
     if (nativeLibraryCache != null) {
       useCachedNativeLibrary(nativeLibraryCache);
     }
+    TerminalBuilder builder =
+        TerminalBuilder.builder()
+            .system(true)
+            .jni(true)
+            .exec(false)
+            .jna(false)
+            .jansi(false)
+            .ffm(false)
+            .dumb(true)
+            .nativeSignals(true)
+            .type(type);
+    Terminal quick = quick(builder);
+    if (quick != null) {
+      return quick;
+    }
     useBundledCapabilities(type != null ? type : System.getenv("TERM"));
-    return TerminalBuilder.builder()
-        .system(true)
-        .jni(true)
-        .exec(false)
-        .jna(false)
-        .jansi(false)
-        .ffm(false)
-        .dumb(true)
-        .nativeSignals(true)
-        .type(type)
-        .build();
+    return builder.build();
+  }
+
+  /**
+   * The common case - a POSIX terminal on stdin and stdout or stderr - opened as the builder would,
+   * through a JNI provider that reads bundled capabilities faster ({@link Capabilities}); null for
+   * every other case, which the builder handles (dumb types and streams, Windows).
+   */
+  private static Terminal quick(TerminalBuilder builder) throws IOException {
+    String type = builder.computeType();
+    if (OSUtils.IS_WINDOWS
+        || type == null
+        || type.startsWith(Terminal.TYPE_DUMB)
+        || Capabilities.bundled(type) == null) {
+      return null;
+    }
+    QuickCapabilitiesProvider provider;
+    try {
+      provider = new QuickCapabilitiesProvider();
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+    SystemStream output =
+        provider.isSystemStream(SystemStream.Output)
+            ? SystemStream.Output
+            : provider.isSystemStream(SystemStream.Error) ? SystemStream.Error : null;
+    if (output == null || !provider.isSystemStream(SystemStream.Input)) {
+      return null;
+    }
+    return provider.sysTerminal(
+        "JLine terminal",
+        type,
+        false,
+        builder.computeEncoding(),
+        builder.computeStdinEncoding(),
+        output == SystemStream.Output
+            ? builder.computeStdoutEncoding()
+            : builder.computeStderrEncoding(),
+        true,
+        Terminal.SignalHandler.SIG_DFL,
+        false,
+        output);
   }
 
   /**
@@ -161,11 +211,16 @@ public final class Terminals implements AutoCloseable {
   /**
    * For the class-data training run, which has no terminal: searches for the system terminal as
    * {@link #system} does (finding none, it gets a dumb one and closes it), so the archive holds the
-   * lambdas an interactive run links (about 25 classes a session otherwise generated at run time).
-   * Never call it with a terminal on stdin: it would open it.
+   * lambdas an interactive run links (about 25 classes a session otherwise generated at run time),
+   * and reads the type's capabilities as a real terminal does. Never call it with a terminal on
+   * stdin: it would open it.
    */
   public static void rehearse(String type, Path cacheDir) {
     keepNativeLibraryIn(cacheDir);
+    String bundled = Capabilities.bundled(type);
+    if (bundled != null) {
+      Capabilities.parse(bundled, new HashSet<>(), new HashMap<>(), new HashMap<>());
+    }
     try {
       system(type).close();
     } catch (IOException | RuntimeException | IOError e) {
