@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.history.HistoryStore;
+import dev.knots.platform.QuietLogging;
 import dev.knots.terminal.ColorPolicy;
 import dev.knots.terminal.Terminals;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class KnotsCli {
           return ExitCode.OK;
         }
       }
+      QuietLogging.unless(List.of(args).contains("--verbose"));
       // SQLite starts on the other core while picocli builds
       if (runs(args, HISTORY_COMMANDS)) {
         context.background().execute(() -> HistoryStore.preload(context.paths().cache()));

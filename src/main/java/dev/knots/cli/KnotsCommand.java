@@ -55,13 +55,25 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
             .scopeType(ScopeType.INHERIT)
             .description(
                 "More detail: with --version, the Java, terminal and file locations in force;"
-                    + " on an error, the stack trace.")
+                    + " on an error, the stack trace; the libraries' log messages.")
             .build());
     CodedCommand.addStandardHelp(spec);
   }
 
+  /**
+   * picocli's own property: no converters for {@code java.time} and {@code java.sql} types (no
+   * option of knots has one; a test keeps it so). Each {@code CommandLine} registers them by
+   * reflection, initialising those classes: the first cost a session's main thread 11 ms.
+   */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+  static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..*";
+
   /** The top command of a run, its version from the factory's provider. */
   static CommandLine commandLine(IFactory factory) {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+    }
     try {
       return new CommandLine(
           new KnotsCommand(factory.create(VersionProvider.class)).spec(), factory);

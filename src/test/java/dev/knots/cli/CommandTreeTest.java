@@ -141,6 +141,25 @@ class CommandTreeTest {
     assertThat(checked).hasSize(15).contains("session", "triage", "list", "schema", "man");
   }
 
+  @Test
+  void should_have_no_option_of_a_type_whose_converter_picocli_is_told_to_leave_out() {
+    List<String> types = new ArrayList<>();
+    optionTypes(KnotsCli.build(context()), types);
+
+    assertThat(System.getProperty(KnotsCommand.CONVERTER_EXCLUDES))
+        .isEqualTo(KnotsCommand.UNUSED_CONVERTERS);
+    assertThat(types).contains("java.nio.file.Path", "java.lang.Integer");
+    assertThat(types).noneMatch(type -> type.matches(KnotsCommand.UNUSED_CONVERTERS));
+  }
+
+  private static void optionTypes(CommandLine line, List<String> types) {
+    line.getCommandSpec().args().forEach(arg -> types.add(arg.type().getName()));
+    line.getCommandSpec()
+        .args()
+        .forEach(arg -> List.of(arg.auxiliaryTypes()).forEach(t -> types.add(t.getName())));
+    line.getSubcommands().values().forEach(sub -> optionTypes(sub, types));
+  }
+
   private static void ownNames(CommandLine line, List<String> checked) {
     line.getSubcommands()
         .forEach(

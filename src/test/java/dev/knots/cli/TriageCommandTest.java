@@ -61,6 +61,33 @@ class TriageCommandTest {
   }
 
   @Test
+  void should_first_ask_whether_the_area_was_checked_after_advice_to_get_it_checked() {
+    CliRun.Result soon =
+        cli()
+            .run(
+                "triage",
+                "--area",
+                "lower-back",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=4",
+                "--answer",
+                "radiating-pain=yes");
+    assertThat(soon.exitCode()).as(soon.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
+
+    CliRun.Result next =
+        cli().run("triage", "--area", "lower-back", "--answer", "none", "--answer", "pain=2");
+    CliRun.Result otherArea =
+        cli().run("triage", "--area", "calves", "--answer", "none", "--answer", "pain=2");
+
+    // what the store knows is read before the quiz, and an unanswered follow-up is never a no
+    assertThat(next.exitCode()).as(next.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(next.err()).contains("'checked-since'");
+    assertThat(otherArea.exitCode()).as(otherArea.toString()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
   void should_exit_2_naming_the_question_when_stdin_is_closed() {
     CliRun.Result r = cli().run("triage", "--area", "calves");
 
