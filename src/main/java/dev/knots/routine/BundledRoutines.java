@@ -1,53 +1,59 @@
 package dev.knots.routine;
 
 import dev.knots.body.Area;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The routines shipped inside knots. A jar can't be listed cheaply, so {@code index.txt} next to
- * them names the files and their areas (tests keep it equal to the repository's {@code routines/}
- * folder and to each file's {@code area}).
+ * The routines shipped inside knots: the YAML files as written (shown and copied as they are), and
+ * routines.bin, which the build compiled from them ({@link RoutineCompiler}): their file names,
+ * areas and routines, read without a YAML parser (a session's start parsed its area's file: 12-16
+ * ms of the main thread).
  */
 public final class BundledRoutines {
   private static final String FOLDER = "/dev/knots/routines/";
+  static final String COMPILED = FOLDER + "routines.bin";
 
   private BundledRoutines() {}
 
-  /** The bundled file names ({@code NAME.yaml}), in index order. */
-  public static List<String> fileNames() {
-    return index().stream().map(entry -> entry[0]).toList();
+  /** Holder idiom: read on first use, then shared. */
+  private static final class Compiled {
+    static final List<RoutineCodec.Entry> ENTRIES = readResource(COMPILED);
   }
 
-  /** The bundled file names the index gives this area: a session parses only these. */
-  public static List<String> fileNames(Area area) {
-    return index().stream()
-        .filter(entry -> entry.length > 1 && entry[1].equals(area.id()))
-        .map(entry -> entry[0])
-        .toList();
-  }
-
-  /** The index's lines, each split into FILE and AREA. */
-  private static List<String[]> index() {
-    try (InputStream in = BundledRoutines.class.getResourceAsStream(FOLDER + "index.txt")) {
-      if (in == null) {
-        return List.of();
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.split("\\s+"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundled routine index can't be read", e);
+  /** Every bundled routine, in file name order. */
+  public static List<LocatedRoutine> all() {
+    List<LocatedRoutine> all = new ArrayList<>();
+    for (RoutineCodec.Entry entry : Compiled.ENTRIES) {
+      all.add(LocatedRoutine.bundled(entry.routine(), entry.fileName()));
     }
+    return all;
+  }
+
+  /** The bundled routines for this area, in file name order. */
+  public static List<LocatedRoutine> forArea(Area area) {
+    List<LocatedRoutine> found = new ArrayList<>();
+    for (LocatedRoutine routine : all()) {
+      if (routine.routine().area() == area) {
+        found.add(routine);
+      }
+    }
+    return found;
+  }
+
+  /** The bundled file names ({@code NAME.yaml}), in order. */
+  public static List<String> fileNames() {
+    List<String> names = new ArrayList<>();
+    for (RoutineCodec.Entry entry : Compiled.ENTRIES) {
+      names.add(entry.fileName());
+    }
+    return names;
   }
 
   /** The bundled file for this NAME, exactly as shipped (comments included), if there is one. */
@@ -59,6 +65,20 @@ public final class BundledRoutines {
       return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled routine " + name + " can't be read", e);
+    }
+  }
+
+  /** Reads a routines.bin resource; missing or broken, it is a bug of the build: fail loudly. */
+  static List<RoutineCodec.Entry> readResource(String name) {
+    try (InputStream in = BundledRoutines.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the bundled routines " + name + " are missing from the jar");
+      }
+      return RoutineCodec.read(new DataInputStream(new BufferedInputStream(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the bundled routines " + name + ": " + e.getMessage(), e);
     }
   }
 }

@@ -69,12 +69,12 @@ public final class RoutineLibrary {
   }
 
   /**
-   * The routines in force for an area, by NAME. Before a whole scan, only that area's bundled files
-   * are parsed (a session's start: parsing all thirteen cost 80 ms); user files are all read, as a
-   * user file of any name may be for this area or replace a bundled one.
+   * The routines in force for an area, by NAME. Before a whole scan, only that area's bundled
+   * routines are taken; user files are all read, as a user file of any name may be for this area or
+   * replace a bundled one.
    */
   public List<LocatedRoutine> forArea(Area area) {
-    Scan source = scan != null ? scan : load(BundledRoutines.fileNames(area));
+    Scan source = scan != null ? scan : load(BundledRoutines.forArea(area));
     return source.inForce().stream().filter(r -> r.routine().area() == area).toList();
   }
 
@@ -100,33 +100,17 @@ public final class RoutineLibrary {
 
   private Scan scan() {
     if (scan == null) {
-      scan = load(BundledRoutines.fileNames());
+      scan = load(BundledRoutines.all());
     }
     return scan;
   }
 
-  /** Loads these bundled files and every user file. */
-  private Scan load(List<String> bundledFiles) {
+  /** Takes these bundled routines and loads every user file. */
+  private Scan load(List<LocatedRoutine> bundled) {
     Map<String, LocatedRoutine> byName = new LinkedHashMap<>();
     List<InvalidRoutineFile> invalid = new ArrayList<>();
-    for (String fileName : bundledFiles) {
-      String name = RoutineNames.idOf(Path.of(fileName));
-      Path pseudo = Path.of("bundled", fileName);
-      Optional<byte[]> content = BundledRoutines.content(name);
-      if (content.isEmpty()) {
-        invalid.add(
-            new InvalidRoutineFile(
-                pseudo,
-                LocatedRoutine.Origin.BUNDLED,
-                List.of(new Problem("bundled:" + fileName, 0, 0, "missing from the jar"))));
-        continue;
-      }
-      try {
-        Routine routine = loader.parse("bundled:" + fileName, content.get(), name);
-        byName.put(name, LocatedRoutine.bundled(routine, fileName));
-      } catch (RoutineException e) {
-        invalid.add(new InvalidRoutineFile(pseudo, LocatedRoutine.Origin.BUNDLED, e.problems()));
-      }
+    for (LocatedRoutine routine : bundled) {
+      byName.put(routine.name(), routine);
     }
     List<LocatedRoutine> shadowed = new ArrayList<>();
     Map<String, Path> userNames = new LinkedHashMap<>();

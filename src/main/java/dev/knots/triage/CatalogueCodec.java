@@ -1,13 +1,12 @@
 package dev.knots.triage;
 
 import dev.knots.body.Area;
-import java.io.ByteArrayInputStream;
+import dev.knots.platform.CompiledFile;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 /**
  * The catalogue as compact binary: the build writes it from catalogue.yaml, the CLI reads it
@@ -27,6 +25,8 @@ final class CatalogueCodec {
 
   /** Raised on any change of the layout below or of the records it writes. */
   static final int VERSION = 1;
+
+  private static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "triage catalogue");
 
   private static final Level[] LEVELS = Level.values();
   private static final Effect[] EFFECTS = Effect.values();
@@ -44,21 +44,21 @@ final class CatalogueCodec {
       writeSet(flag.areas(), AREAS, body);
       body.writeBoolean(flag.asked());
       body.writeUTF(flag.summary());
-      writeStrings(flag.question(), body);
+      CompiledFile.writeStrings(flag.question(), body);
       body.writeUTF(flag.reason());
-      writeStrings(flag.sources(), body);
+      CompiledFile.writeStrings(flag.sources(), body);
     }
     body.writeInt(catalogue.precautions().size());
     for (Precaution precaution : catalogue.precautions()) {
       body.writeUTF(precaution.id());
       writeSet(precaution.areas(), AREAS, body);
       body.writeUTF(precaution.summary());
-      writeStrings(precaution.question(), body);
+      CompiledFile.writeStrings(precaution.question(), body);
       writeSet(precaution.effects(), EFFECTS, body);
       body.writeUTF(precaution.advice());
       writeOptional(precaution.cue(), body);
       writeOptional(precaution.comeBack(), body);
-      writeStrings(precaution.sources(), body);
+      CompiledFile.writeStrings(precaution.sources(), body);
     }
     body.writeInt(catalogue.anchors().size());
     for (PainAnchor anchor : catalogue.anchors()) {
@@ -92,76 +92,48 @@ final class CatalogueCodec {
             texts.dizzinessAdvice())) {
       body.writeUTF(text);
     }
-    byte[] payload = bytes.toByteArray();
-    out.writeInt(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(payload.length);
-    out.writeInt(checksum(payload));
-    out.write(payload);
+    FILE.write(bytes.toByteArray(), out);
   }
 
   /** Reads what {@link #write} wrote; anything else is an {@link IOException} that says why. */
   static Catalogue read(DataInput in) throws IOException {
-    byte[] payload;
-    try {
-      int magic = in.readInt();
-      if (magic != MAGIC) {
-        throw corrupt("not a triage catalogue (magic " + Integer.toHexString(magic) + ")");
-      }
-      int version = in.readInt();
-      if (version != VERSION) {
-        throw corrupt("format version " + version + ", this knots reads " + VERSION);
-      }
-      int length = in.readInt();
-      int checksum = in.readInt();
-      if (length < 0 || length > 1 << 24) {
-        throw corrupt("impossible length " + length);
-      }
-      payload = new byte[length];
-      in.readFully(payload);
-      if (checksum(payload) != checksum) {
-        throw corrupt("checksum mismatch");
-      }
-    } catch (EOFException e) {
-      throw corrupt("truncated");
-    }
-    DataInputStream body = new DataInputStream(new ByteArrayInputStream(payload));
+    DataInputStream body = FILE.body(in);
     List<Flag> flags = new ArrayList<>();
-    for (int i = count(body); i > 0; i--) {
+    for (int i = FILE.count(body); i > 0; i--) {
       flags.add(
           new Flag(
               body.readUTF(),
-              constant(LEVELS, body.readUTF()),
+              FILE.constant(LEVELS, body.readUTF()),
               readSet(AREAS, body),
               body.readBoolean(),
               body.readUTF(),
-              readStrings(body),
+              FILE.readStrings(body),
               body.readUTF(),
-              readStrings(body)));
+              FILE.readStrings(body)));
     }
     List<Precaution> precautions = new ArrayList<>();
-    for (int i = count(body); i > 0; i--) {
+    for (int i = FILE.count(body); i > 0; i--) {
       precautions.add(
           new Precaution(
               body.readUTF(),
               readSet(AREAS, body),
               body.readUTF(),
-              readStrings(body),
+              FILE.readStrings(body),
               readSet(EFFECTS, body),
               body.readUTF(),
               readOptional(body),
               readOptional(body),
-              readStrings(body)));
+              FILE.readStrings(body)));
     }
     List<PainAnchor> anchors = new ArrayList<>();
-    for (int i = count(body); i > 0; i--) {
+    for (int i = FILE.count(body); i > 0; i--) {
       anchors.add(new PainAnchor(body.readInt(), body.readInt(), body.readUTF(), body.readUTF()));
     }
     int severeFrom = body.readInt();
     Map<Level, LevelAdvice> levels = new EnumMap<>(Level.class);
-    for (int i = count(body); i > 0; i--) {
+    for (int i = FILE.count(body); i > 0; i--) {
       levels.put(
-          constant(LEVELS, body.readUTF()),
+          FILE.constant(LEVELS, body.readUTF()),
           new LevelAdvice(body.readUTF(), body.readUTF(), body.readUTF()));
     }
     Texts texts =
@@ -176,43 +148,8 @@ final class CatalogueCodec {
             body.readUTF(),
             body.readUTF(),
             body.readUTF());
-    if (body.available() != 0) {
-      throw corrupt(body.available() + " bytes left over");
-    }
+    FILE.end(body);
     return new Catalogue(flags, precautions, anchors, severeFrom, levels, texts);
-  }
-
-  private static int checksum(byte[] payload) {
-    CRC32 crc = new CRC32();
-    crc.update(payload);
-    return (int) crc.getValue();
-  }
-
-  private static IOException corrupt(String why) {
-    return new IOException("corrupt triage catalogue: " + why);
-  }
-
-  private static int count(DataInput in) throws IOException {
-    int count = in.readInt();
-    if (count < 0) {
-      throw corrupt("negative count " + count);
-    }
-    return count;
-  }
-
-  private static void writeStrings(List<String> strings, DataOutput out) throws IOException {
-    out.writeInt(strings.size());
-    for (String s : strings) {
-      out.writeUTF(s);
-    }
-  }
-
-  private static List<String> readStrings(DataInput in) throws IOException {
-    List<String> strings = new ArrayList<>();
-    for (int i = count(in); i > 0; i--) {
-      strings.add(in.readUTF());
-    }
-    return strings;
   }
 
   private static void writeOptional(Optional<String> value, DataOutput out) throws IOException {
@@ -239,19 +176,9 @@ final class CatalogueCodec {
 
   private static <E extends Enum<E>> Set<E> readSet(E[] all, DataInput in) throws IOException {
     List<E> list = new ArrayList<>();
-    for (int i = count(in); i > 0; i--) {
-      list.add(constant(all, in.readUTF()));
+    for (int i = FILE.count(in); i > 0; i--) {
+      list.add(FILE.constant(all, in.readUTF()));
     }
     return Set.copyOf(list);
-  }
-
-  /** A scan, so a name this build does not know (a stale file) reads as a corrupt catalogue. */
-  private static <E extends Enum<E>> E constant(E[] all, String name) throws IOException {
-    for (E e : all) {
-      if (e.name().equals(name)) {
-        return e;
-      }
-    }
-    throw corrupt("unknown " + all[0].getDeclaringClass().getSimpleName() + " " + name);
   }
 }
