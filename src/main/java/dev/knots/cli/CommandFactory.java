@@ -6,7 +6,9 @@ import picocli.CommandLine;
 /** Creates commands, handing the {@link AppContext} to those whose constructor takes it. */
 final class CommandFactory implements CommandLine.IFactory {
   private final AppContext context;
-  private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+  /** picocli's own, made on first need: its start looks for Groovy's closure class (1-2 ms). */
+  private CommandLine.IFactory fallback;
 
   CommandFactory(AppContext context) {
     this.context = context;
@@ -20,6 +22,9 @@ final class CommandFactory implements CommandLine.IFactory {
         constructor.setAccessible(true);
         return cls.cast(constructor.newInstance(context));
       }
+    }
+    if (fallback == null) {
+      fallback = CommandLine.defaultFactory();
     }
     return fallback.create(cls);
   }

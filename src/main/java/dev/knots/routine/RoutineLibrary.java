@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,6 @@ import java.util.stream.Stream;
  * replaces the bundled routine. The folder is read once, on first use.
  */
 public final class RoutineLibrary {
-  private static final Comparator<LocatedRoutine> ORDER =
-      Comparator.comparing((LocatedRoutine r) -> r.routine().area())
-          .thenComparing(LocatedRoutine::name);
 
   private final Path userRoutinesDir;
   private final RoutineLoader loader;
@@ -144,8 +140,17 @@ public final class RoutineLibrary {
       }
     }
     List<LocatedRoutine> inForce = new ArrayList<>(byName.values());
-    inForce.sort(ORDER);
+    inForce.sort(RoutineLibrary::order);
     return new Scan(List.copyOf(inForce), List.copyOf(shadowed), List.copyOf(invalid));
+  }
+
+  /**
+   * By area (catalogue order), then NAME. Written out: {@code Comparator.comparing} links lambdas
+   * of the JDK's that the class-data archive does not hold, generated on every run (3 ms).
+   */
+  private static int order(LocatedRoutine a, LocatedRoutine b) {
+    int byArea = a.routine().area().compareTo(b.routine().area());
+    return byArea != 0 ? byArea : a.name().compareTo(b.name());
   }
 
   /** The user folder's routine files in name order; a missing folder is simply empty. */
@@ -174,7 +179,7 @@ public final class RoutineLibrary {
                       0,
                       "the user routines folder can't be read - check its permissions"))));
     }
-    files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     return files;
   }
 }
