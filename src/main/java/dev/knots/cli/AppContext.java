@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,7 +31,8 @@ public final class AppContext {
   public static AppContext of(Console console) {
     Path home = Path.of(System.getProperty("user.home", "."));
     KnotsPaths paths =
-        KnotsPaths.resolve(console::var, System.getProperty("os.name"), home, console.workingDir());
+        KnotsPaths.resolve(
+            console.env(), System.getProperty("os.name"), home, console.workingDir());
     return new AppContext(console, paths);
   }
 
@@ -52,18 +54,19 @@ public final class AppContext {
       // one thread at most, gone after a second idle (tests make many contexts)
       background =
           new ThreadPoolExecutor(
-              0,
-              1,
-              1,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              task -> {
-                Thread thread = new Thread(task, "knots-background");
-                thread.setDaemon(true);
-                return thread;
-              });
+              0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new DaemonThread());
     }
     return background;
+  }
+
+  /** A class, not a lambda: see {@link KnotsCli#run(String[], AppContext)}. */
+  private static final class DaemonThread implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "knots-background");
+      thread.setDaemon(true);
+      return thread;
+    }
   }
 
   /**

@@ -43,8 +43,7 @@ public final class BuildTimeDocs {
     Path home = Path.of("~");
     Console console =
         new Console(InputStream.nullInputStream(), sink, sink, Map.of(), false, false, home);
-    AppContext context =
-        new AppContext(console, KnotsPaths.resolve(name -> null, "Linux", home, home));
+    AppContext context = new AppContext(console, KnotsPaths.resolve(Map.of(), "Linux", home, home));
     return CommandTree.full(KnotsCommand.commandLine(new CommandFactory(context)));
   }
 }

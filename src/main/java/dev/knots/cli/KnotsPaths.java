@@ -1,7 +1,7 @@
 package dev.knots.cli;
 
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * Where knots keeps its files (cli.md): XDG base directories, or {@code KNOTS_HOME} for all three
@@ -10,26 +10,26 @@ import java.util.function.Function;
  */
 public record KnotsPaths(Path config, Path state, Path cache) {
 
-  /** Resolves the roots from an environment lookup (returning null for unset) and a home. */
+  /** Resolves the roots from the environment's variables and a home. */
   public static KnotsPaths resolve(
-      Function<String, String> env, String osName, Path home, Path workingDir) {
-    String knotsHome = nonEmpty(env.apply("KNOTS_HOME"));
+      Map<String, String> env, String osName, Path home, Path workingDir) {
+    String knotsHome = nonEmpty(env.get("KNOTS_HOME"));
     if (knotsHome != null) {
       Path root = workingDir.resolve(knotsHome).normalize();
       return new KnotsPaths(root.resolve("config"), root.resolve("state"), root.resolve("cache"));
     }
     if (osName != null && osName.startsWith("Windows")) {
-      Path roaming = absolute(env.apply("APPDATA"), home.resolve("AppData/Roaming"));
-      Path local = absolute(env.apply("LOCALAPPDATA"), home.resolve("AppData/Local"));
+      Path roaming = absolute(env.get("APPDATA"), home.resolve("AppData/Roaming"));
+      Path local = absolute(env.get("LOCALAPPDATA"), home.resolve("AppData/Local"));
       return new KnotsPaths(
           roaming.resolve("knots"),
           local.resolve("knots").resolve("state"),
           local.resolve("knots").resolve("cache"));
     }
     return new KnotsPaths(
-        absolute(env.apply("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("knots"),
-        absolute(env.apply("XDG_STATE_HOME"), home.resolve(".local/state")).resolve("knots"),
-        absolute(env.apply("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("knots"));
+        absolute(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("knots"),
+        absolute(env.get("XDG_STATE_HOME"), home.resolve(".local/state")).resolve("knots"),
+        absolute(env.get("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("knots"));
   }
 
   /** The user's own routines, searched before the bundled ones. */

@@ -85,18 +85,25 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   }
 
   /**
-   * Starts SQLite now, without opening a database: its driver, native library and configuration
-   * classes cost about 100 ms of start-up, which a caller runs on another core while it does other
-   * work. A failure here is left for the real open to report.
+   * A task that starts SQLite without opening a database: its driver, native library and
+   * configuration classes cost about 100 ms of start-up, which a caller runs on another core while
+   * it does other work. A failure is left for the real open to report. A class, not a lambda, so
+   * that starting it does not first set up the JDK's lambda machinery (the caller does that while
+   * the task runs).
    */
-  public static void preload(Path cacheDir) {
-    try {
-      NativeLibrary.useCache(cacheDir);
-      org.sqlite.SQLiteJDBCLoader.initialize();
-      new org.sqlite.SQLiteConfig();
-    } catch (Exception | LinkageError e) {
-      // the open that follows reports what is wrong, in its own words
-    }
+  public static Runnable preloader(Path cacheDir) {
+    return new Runnable() {
+      @Override
+      public void run() {
+        try {
+          NativeLibrary.useCache(cacheDir);
+          org.sqlite.SQLiteJDBCLoader.initialize();
+          new org.sqlite.SQLiteConfig();
+        } catch (Exception | LinkageError e) {
+          // the open that follows reports what is wrong, in its own words
+        }
+      }
+    };
   }
 
   /** The database file. */

@@ -18,7 +18,7 @@ class KnotsPathsTest {
   private final Map<String, String> env = new HashMap<>();
 
   private KnotsPaths resolve() {
-    return KnotsPaths.resolve(env::get, "Linux", HOME, CWD);
+    return KnotsPaths.resolve(env, "Linux", HOME, CWD);
   }
 
   @Test
@@ -49,7 +49,7 @@ class KnotsPathsTest {
     env.put("XDG_STATE_HOME", value);
     env.put("XDG_CACHE_HOME", value);
 
-    assertThat(resolve()).isEqualTo(KnotsPaths.resolve(k -> null, "Linux", HOME, CWD));
+    assertThat(resolve()).isEqualTo(KnotsPaths.resolve(Map.of(), "Linux", HOME, CWD));
   }
 
   @Test
@@ -83,7 +83,7 @@ class KnotsPathsTest {
     env.put("APPDATA", "/C/Users/ann/AppData/Roaming");
     env.put("LOCALAPPDATA", "/C/Users/ann/AppData/Local");
 
-    KnotsPaths paths = KnotsPaths.resolve(env::get, "Windows 11", HOME, CWD);
+    KnotsPaths paths = KnotsPaths.resolve(env, "Windows 11", HOME, CWD);
 
     assertThat(paths.config()).isEqualTo(Path.of("/C/Users/ann/AppData/Roaming/knots"));
     assertThat(paths.state()).isEqualTo(Path.of("/C/Users/ann/AppData/Local/knots/state"));
