@@ -65,9 +65,13 @@ public enum Area {
       return Optional.empty();
     }
     String wanted = text.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(a -> a.id.equals(wanted) || a.aliases.contains(wanted))
-        .findFirst();
+    // a loop: --area is parsed before every session, and a stream's first use costs ~1 ms
+    for (Area area : values()) {
+      if (area.id.equals(wanted) || area.aliases.contains(wanted)) {
+        return Optional.of(area);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every canonical name and alias, for suggestions. */

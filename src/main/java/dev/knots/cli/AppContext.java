@@ -3,7 +3,6 @@ package dev.knots.cli;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -84,7 +83,7 @@ public final class AppContext {
     }
     try {
       // one thread, tasks in order: when this one runs, every earlier one has finished
-      CompletableFuture.runAsync(() -> {}, executor).get(5, TimeUnit.SECONDS);
+      executor.submit(() -> {}).get(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {

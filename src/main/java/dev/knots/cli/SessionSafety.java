@@ -28,7 +28,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The safety around {@code knots session}: the triage quiz before the countdown (with the facts
@@ -75,7 +74,7 @@ final class SessionSafety implements SessionHooks {
     }
     // the store opens on the background thread (after SQLite's start, which takes longer than the
     // checks above) while the quiz screen opens here
-    CompletableFuture<SafeHistory> opening = TriageHistory.opening(context, "session");
+    TriageHistory.Opening opening = TriageHistory.opening(context, "session");
     TriageHistory.orClose(opening, steps::openScreen);
     boolean notImproving;
     Optional<Level> recentAdvice;

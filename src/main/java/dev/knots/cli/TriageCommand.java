@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The red-flag quiz alone: prints the outcome and advice, exit 0 for self-care, 3 otherwise. */
@@ -134,7 +133,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     // the store opens on the background thread (after SQLite's start, which takes longer than the
     // checks above) while the quiz screen opens here; the first step closes the screen before the
     // outcome is printed below it
-    CompletableFuture<SafeHistory> opening = TriageHistory.opening(context, "check");
+    TriageHistory.Opening opening = TriageHistory.opening(context, "check");
     QuizSteps screen = TriageHistory.orClose(opening, () -> new QuizSteps(context).openScreen());
     try (QuizSteps steps = screen;
         SafeHistory history = opening.join()) {

@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /** Carries facts between triage and history, which know nothing of each other. */
@@ -33,12 +35,43 @@ final class TriageHistory {
         });
   }
 
+  /** The store, opening on the background thread. */
+  static final class Opening {
+    private final Future<SafeHistory> store;
+
+    Opening(Future<SafeHistory> store) {
+      this.store = store;
+    }
+
+    /** Waits for the store; what failed on the background thread is thrown here. */
+    SafeHistory join() {
+      try {
+        return store.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the history was opening", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
   /**
    * Starts opening the store on the background thread, behind SQLite's start there. Whoever starts
-   * it takes it with {@code join()}, or runs what comes in between through {@link #orClose}.
+   * it takes it with {@code join()}, or runs what comes in between through {@link #orClose}. (A
+   * plain task: CompletableFuture's first use starts the fork-join machinery, 2-4 ms of a session's
+   * start.)
    */
-  static CompletableFuture<SafeHistory> opening(AppContext context, String what) {
-    return CompletableFuture.supplyAsync(() -> open(context, what), context.background());
+  static Opening opening(AppContext context, String what) {
+    FutureTask<SafeHistory> task = new FutureTask<>(() -> open(context, what));
+    context.background().execute(task);
+    return new Opening(task);
   }
 
   /**
@@ -46,7 +79,7 @@ final class TriageHistory {
    * waits for the store and closes it first: a store still opening when the command returns would
    * go on writing its file after the run ended (a test's folder was deleted under it).
    */
-  static <T> T orClose(CompletableFuture<SafeHistory> opening, Supplier<T> step) {
+  static <T> T orClose(Opening opening, Supplier<T> step) {
     try {
       return step.get();
     } catch (RuntimeException | Error e) {

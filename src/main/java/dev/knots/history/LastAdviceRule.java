@@ -4,7 +4,6 @@ import dev.knots.body.Area;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +33,8 @@ public final class LastAdviceRule {
     }
     return outcomes.stream()
         .filter(o -> !o.at().isAfter(now))
-        .max(Comparator.comparing(LastAdvice::at))
+        // not Comparator.comparing: see PainTrend.of
+        .max((a, b) -> a.at().compareTo(b.at()))
         .filter(o -> Levels.advisesCare(o.level()))
         .filter(o -> Duration.between(o.at(), now).compareTo(FOLLOW_UP) < 0);
   }

@@ -3,7 +3,6 @@ package dev.knots.history;
 import dev.knots.body.Area;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +29,9 @@ public record PainTrend(Area area, List<SessionRecord> rated) {
         sessions.stream()
             .filter(s -> s.area() == area && s.painBefore() != null)
             .filter(s -> s.startedAt().isAfter(from) && !s.startedAt().isAfter(now))
-            .sorted(Comparator.comparing(SessionRecord::startedAt))
+            // not Comparator.comparing: its lambda is serializable, which the class-data archive
+            // leaves out, so every run generated it (a session's first question waits for this)
+            .sorted((a, b) -> a.startedAt().compareTo(b.startedAt()))
             .toList();
     return new PainTrend(area, rated);
   }

@@ -145,8 +145,8 @@ public final class RoutineLibrary {
   }
 
   /**
-   * By area (catalogue order), then NAME. Written out: {@code Comparator.comparing} links lambdas
-   * of the JDK's that the class-data archive does not hold, generated on every run (3 ms).
+   * By area (catalogue order), then NAME. Written out: {@code Comparator.comparing}'s lambdas are
+   * serializable, which the class-data archive leaves out, so every run generated them (3 ms).
    */
   private static int order(LocatedRoutine a, LocatedRoutine b) {
     int byArea = a.routine().area().compareTo(b.routine().area());

@@ -7,6 +7,7 @@ import dev.knots.history.HistoryStore;
 import dev.knots.history.SafeHistory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class TriageHistoryTest {
     assertThatThrownBy(
             () ->
                 TriageHistory.orClose(
-                    opening,
+                    new TriageHistory.Opening(opening),
                     () -> {
                       opener.start();
                       throw new IllegalStateException("no terminal");
@@ -38,9 +39,25 @@ class TriageHistoryTest {
     SafeHistory store = HistoryStore.openOrWarn(state, warning -> {});
     CompletableFuture<SafeHistory> opening = CompletableFuture.completedFuture(store);
 
-    assertThat(TriageHistory.orClose(opening, () -> "screen")).isEqualTo("screen");
-    try (SafeHistory taken = opening.join()) {
+    TriageHistory.Opening taking = new TriageHistory.Opening(opening);
+
+    assertThat(TriageHistory.orClose(taking, () -> "screen")).isEqualTo("screen");
+    try (SafeHistory taken = taking.join()) {
       assertThat(taken).isSameAs(store);
     }
+  }
+
+  @Test
+  void should_throw_what_failed_on_the_background_thread_when_the_store_is_taken() {
+    FutureTask<SafeHistory> failing =
+        new FutureTask<>(
+            () -> {
+              throw new IllegalStateException("the state folder is gone");
+            });
+    failing.run();
+
+    assertThatThrownBy(() -> new TriageHistory.Opening(failing).join())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the state folder is gone");
   }
 }
