@@ -1,10 +1,12 @@
 package dev.knots.cli;
 
 import dev.knots.body.Suggestions;
+import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineNames;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Finds routines by NAME for commands, and turns routine failures into exit codes. */
@@ -18,7 +20,20 @@ final class RoutineLookup {
 
   /** The routine in force with this NAME, or a usage error with "did you mean" and the list. */
   static LocatedRoutine byName(RoutineLibrary library, String name) {
+    failIfInvalid(library, name);
     return library.byName(name).orElseThrow(() -> KnotsException.usage(unknown(library, name)));
+  }
+
+  /**
+   * Fails with a user file's problems (file:line:column, exit 65) when the file of this NAME is
+   * invalid: the person edited it to be used, so neither the bundled routine it would replace nor
+   * "no routine named" is the answer.
+   */
+  static void failIfInvalid(RoutineLibrary library, String name) {
+    Optional<InvalidRoutineFile> broken = library.invalidUserFile(name);
+    if (broken.isPresent()) {
+      throw failure(new RoutineException(broken.get().problems()));
+    }
   }
 
   /** Why {@code name} names no routine, with the fix. */

@@ -296,9 +296,12 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       throw KnotsException.usage(
           "which area? Give --area AREA (one of: " + String.join(", ", Area.ids()) + ")");
     }
-    return library.forArea(area).stream()
-        .findFirst()
-        .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
+    LocatedRoutine chosen =
+        library.forArea(area).stream()
+            .findFirst()
+            .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
+    RoutineLookup.failIfInvalid(library, chosen.name());
+    return chosen;
   }
 
   private Routine load(Path path) {

@@ -24,6 +24,9 @@ public final class RoutineLibrary {
   private final RoutineLoader loader;
   private Scan scan;
 
+  /** The last scan for one area: its user files were all read, so its invalid ones are known. */
+  private Scan areaScan;
+
   /** What the folders held: loaded routines, replaced ones, and files that failed. */
   private record Scan(
       List<LocatedRoutine> inForce,
@@ -70,8 +73,22 @@ public final class RoutineLibrary {
    * replace a bundled one.
    */
   public List<LocatedRoutine> forArea(Area area) {
-    Scan source = scan != null ? scan : load(BundledRoutines.forArea(area));
+    Scan source = scan != null ? scan : (areaScan = load(BundledRoutines.forArea(area)));
     return source.inForce().stream().filter(r -> r.routine().area() == area).toList();
+  }
+
+  /**
+   * The user file of this NAME that is not a valid routine, if there is one: it would have replaced
+   * a bundled routine of that NAME or been the one asked for, so its problems are what to report.
+   */
+  public Optional<InvalidRoutineFile> invalidUserFile(String name) {
+    Scan source = scan != null ? scan : areaScan != null ? areaScan : scan();
+    return RoutineNames.normalize(name)
+        .flatMap(
+            n ->
+                source.invalid().stream()
+                    .filter(f -> f.origin() == LocatedRoutine.Origin.USER && f.name().equals(n))
+                    .findFirst());
   }
 
   /** Every NAME in force, for "did you mean". */

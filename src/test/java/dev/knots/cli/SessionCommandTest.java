@@ -72,6 +72,35 @@ class SessionCommandTest {
   }
 
   @Test
+  void should_name_the_mistake_in_a_user_routine_asked_for_by_name() throws IOException {
+    Path routines = Files.createDirectories(home.resolve("config/routines"));
+    Files.writeString(
+        routines.resolve("my-calves.yaml"),
+        "name: Mine\narea: calves\nsteps:\n  - name: x\n    kind: stretch\n    duration: 3s\n");
+
+    CliRun.Result result = run("session", "--routine", "my-calves", "--answer", "none");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(65);
+    assertThat(result.err()).containsPattern("my-calves.yaml:6:\\d+: duration '3s' is too short");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void should_not_run_the_bundled_routine_that_an_invalid_user_copy_replaces() throws IOException {
+    Path routines = Files.createDirectories(home.resolve("config/routines"));
+    Files.writeString(
+        routines.resolve("calf-release.yaml"), "name: Mine\narea: calves\nsteps: [\n");
+
+    CliRun.Result byArea = run("session", "--area", "calves", "--answer", "none");
+    CliRun.Result shown = run("routines", "show", "calf-release");
+
+    assertThat(byArea.exitCode()).as(byArea.toString()).isEqualTo(65);
+    assertThat(byArea.err()).contains("calf-release.yaml:");
+    assertThat(byArea.out()).isEmpty();
+    assertThat(shown.exitCode()).as(shown.toString()).isEqualTo(65);
+  }
+
+  @Test
   void should_refuse_an_unknown_routine_with_a_suggestion() {
     CliRun.Result result = run("session", "--routine", "calf-relese");
     assertThat(result.exitCode()).isEqualTo(2);
