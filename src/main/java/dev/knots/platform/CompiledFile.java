@@ -1,11 +1,14 @@
 package dev.knots.platform;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -20,6 +23,28 @@ import java.util.zip.CRC32;
  */
 public record CompiledFile(int magic, int version, String what) {
   private static final int MAX_LENGTH = 1 << 24;
+
+  /** Reads a body: what {@link #body} gives, turned into the file's records. */
+  @FunctionalInterface
+  public interface Decoder<T> {
+    T read(DataInput in) throws IOException;
+  }
+
+  /**
+   * Reads a compiled file that ships in the jar, next to {@code owner}. Missing or broken, it is a
+   * bug of the build: fails loudly.
+   */
+  public <T> T readResource(Class<?> owner, String name, Decoder<T> decoder) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the " + what + " " + name + " is missing from the jar");
+      }
+      return decoder.read(new DataInputStream(new BufferedInputStream(in)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the " + what + " " + name + ": " + e.getMessage(), e);
+    }
+  }
 
   /** Writes the frame and then the body. */
   public void write(byte[] body, DataOutput out) throws IOException {

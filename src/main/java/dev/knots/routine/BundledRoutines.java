@@ -1,8 +1,6 @@
 package dev.knots.routine;
 
 import dev.knots.body.Area;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,15 +68,6 @@ public final class BundledRoutines {
 
   /** Reads a routines.bin resource; missing or broken, it is a bug of the build: fail loudly. */
   static List<RoutineCodec.Entry> readResource(String name) {
-    try (InputStream in = BundledRoutines.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "the bundled routines " + name + " are missing from the jar");
-      }
-      return RoutineCodec.read(new DataInputStream(new BufferedInputStream(in)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the bundled routines " + name + ": " + e.getMessage(), e);
-    }
+    return RoutineCodec.FILE.readResource(BundledRoutines.class, name, RoutineCodec::read);
   }
 }

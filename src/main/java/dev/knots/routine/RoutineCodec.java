@@ -23,7 +23,7 @@ final class RoutineCodec {
   /** Raised on any change of the layout below or of the records it writes. */
   static final int VERSION = 1;
 
-  private static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "routine bundle");
+  static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "routine bundle");
   private static final Area[] AREAS = Area.values();
   private static final Kind[] KINDS = Kind.values();
   private static final Sides[] SIDES = Sides.values();

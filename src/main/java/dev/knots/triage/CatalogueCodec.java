@@ -26,7 +26,7 @@ final class CatalogueCodec {
   /** Raised on any change of the layout below or of the records it writes. */
   static final int VERSION = 1;
 
-  private static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "triage catalogue");
+  static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "triage catalogue");
 
   private static final Level[] LEVELS = Level.values();
   private static final Effect[] EFFECTS = Effect.values();

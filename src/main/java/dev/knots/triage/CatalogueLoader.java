@@ -1,10 +1,7 @@
 package dev.knots.triage;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Reads the triage catalogue: the YAML (the source humans edit) at build time, and at run time the
@@ -27,16 +24,7 @@ public final class CatalogueLoader {
 
   /** Reads a catalogue.bin resource; missing or broken, it is a bug of the build: fail loudly. */
   static Catalogue readResource(String name) {
-    try (InputStream in = CatalogueLoader.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "the triage catalogue " + name + " is missing from the jar");
-      }
-      return CatalogueCodec.read(new DataInputStream(new BufferedInputStream(in)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the triage catalogue " + name + ": " + e.getMessage(), e);
-    }
+    return CatalogueCodec.FILE.readResource(CatalogueLoader.class, name, CatalogueCodec::read);
   }
 
   /** Parses catalogue.yaml; a broken one is a bug of the build, so it fails loudly. */

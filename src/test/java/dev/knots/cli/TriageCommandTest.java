@@ -41,20 +41,24 @@ class TriageCommandTest {
     assertThat(r.out()).contains("EMERGENCY", "CALL 112 NOW", "999", "911", "heart attack");
   }
 
+  /** A check whose answers give SOON: pain running down one leg. */
+  private CliRun.Result soonForTheLowerBack() {
+    return cli()
+        .run(
+            "triage",
+            "--area",
+            "lower-back",
+            "--answer",
+            "none",
+            "--answer",
+            "pain=4",
+            "--answer",
+            "radiating-pain=yes");
+  }
+
   @Test
   void should_exit_3_for_soon() {
-    CliRun.Result r =
-        cli()
-            .run(
-                "triage",
-                "--area",
-                "lower-back",
-                "--answer",
-                "none",
-                "--answer",
-                "pain=4",
-                "--answer",
-                "radiating-pain=yes");
+    CliRun.Result r = soonForTheLowerBack();
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
     assertThat(r.out()).contains("SOON", "within the next few days");
@@ -62,18 +66,7 @@ class TriageCommandTest {
 
   @Test
   void should_first_ask_whether_the_area_was_checked_after_advice_to_get_it_checked() {
-    CliRun.Result soon =
-        cli()
-            .run(
-                "triage",
-                "--area",
-                "lower-back",
-                "--answer",
-                "none",
-                "--answer",
-                "pain=4",
-                "--answer",
-                "radiating-pain=yes");
+    CliRun.Result soon = soonForTheLowerBack();
     assertThat(soon.exitCode()).as(soon.toString()).isEqualTo(ExitCode.TRIAGE_ADVISED_CARE);
 
     CliRun.Result next =

@@ -103,12 +103,11 @@ class RoutineCodecTest {
   void should_fail_loudly_when_the_resource_is_missing_or_corrupt() {
     assertThatThrownBy(() -> BundledRoutines.readResource("/dev/knots/routines/missing.bin"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "the bundled routines /dev/knots/routines/missing.bin are missing from the jar");
+        .hasMessage("the routine bundle /dev/knots/routines/missing.bin is missing from the jar");
     assertThatThrownBy(() -> BundledRoutines.readResource("/dev/knots/routines/calf-release.yaml"))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageStartingWith(
-            "cannot read the bundled routines /dev/knots/routines/calf-release.yaml: corrupt"
+            "cannot read the routine bundle /dev/knots/routines/calf-release.yaml: corrupt"
                 + " routine bundle: not a routine bundle");
   }
 
