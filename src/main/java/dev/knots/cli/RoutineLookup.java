@@ -6,6 +6,8 @@ import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineNames;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,21 @@ final class RoutineLookup {
             .orElse("")
         + "use one of: "
         + valid;
+  }
+
+  /** One line on stderr for each file left out because it is not a valid routine. */
+  static void warnSkipped(AppContext context, List<InvalidRoutineFile> invalid) {
+    PrintWriter err = context.console().err();
+    for (InvalidRoutineFile f : invalid) {
+      err.println(
+          "knots: skipped "
+              + f.file()
+              + " ("
+              + f.problems().size()
+              + (f.problems().size() == 1 ? " problem" : " problems")
+              + "; see 'knots routines validate')");
+    }
+    err.flush();
   }
 
   /** 66 for a missing or unreadable file, 65 for invalid content; every problem on its own line. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.knots.body.Area;
 import dev.knots.routine.Durations;
-import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineLibrary;
 import java.io.PrintWriter;
@@ -62,7 +61,7 @@ final class RoutinesListCommand implements Callable<Integer> {
     } else {
       printTable(out, routines, shadowed);
     }
-    warnAboutBrokenFiles(library.invalid());
+    RoutineLookup.warnSkipped(context, library.invalid());
     return ExitCode.OK;
   }
 
@@ -91,18 +90,5 @@ final class RoutinesListCommand implements Callable<Integer> {
     int widest = values.stream().mapToInt(String::length).max().orElse(0);
     // a very long title pads its column no wider than 40, so WHERE stays in view for the others
     return Math.min(40, Math.max(header.length(), widest));
-  }
-
-  private void warnAboutBrokenFiles(List<InvalidRoutineFile> invalid) {
-    PrintWriter err = context.console().err();
-    for (InvalidRoutineFile f : invalid) {
-      err.println(
-          "knots: skipped "
-              + f.file()
-              + " ("
-              + f.problems().size()
-              + (f.problems().size() == 1 ? " problem" : " problems")
-              + "; see 'knots routines validate')");
-    }
   }
 }

@@ -301,6 +301,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             .findFirst()
             .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
     RoutineLookup.failIfInvalid(library, chosen.name());
+    // one of them may have been meant for this area: say why it is not the one that runs
+    RoutineLookup.warnSkipped(context, library.invalidUserFiles());
     return chosen;
   }
 

@@ -82,13 +82,14 @@ public final class RoutineLibrary {
    * a bundled routine of that NAME or been the one asked for, so its problems are what to report.
    */
   public Optional<InvalidRoutineFile> invalidUserFile(String name) {
-    Scan source = scan != null ? scan : areaScan != null ? areaScan : scan();
     return RoutineNames.normalize(name)
-        .flatMap(
-            n ->
-                source.invalid().stream()
-                    .filter(f -> f.origin() == LocatedRoutine.Origin.USER && f.name().equals(n))
-                    .findFirst());
+        .flatMap(n -> invalidUserFiles().stream().filter(f -> f.name().equals(n)).findFirst());
+  }
+
+  /** The user's files that are not valid routines (read by whichever scan ran last). */
+  public List<InvalidRoutineFile> invalidUserFiles() {
+    Scan source = scan != null ? scan : areaScan != null ? areaScan : scan();
+    return source.invalid().stream().filter(f -> f.origin() == LocatedRoutine.Origin.USER).toList();
   }
 
   /** Every NAME in force, for "did you mean". */

@@ -86,6 +86,20 @@ class SessionCommandTest {
   }
 
   @Test
+  void should_say_which_user_files_a_session_by_area_left_out() throws IOException {
+    Path routines = Files.createDirectories(home.resolve("config/routines"));
+    Files.writeString(routines.resolve("my-calves.yaml"), "name: Mine\narea: calves\n");
+
+    CliRun.Result result = run("session", "--area", "calves", "--answer", "none");
+
+    assertThat(result.err())
+        .contains(
+            "knots: skipped "
+                + routines.resolve("my-calves.yaml")
+                + " (1 problem; see 'knots routines validate')");
+  }
+
+  @Test
   void should_not_run_the_bundled_routine_that_an_invalid_user_copy_replaces() throws IOException {
     Path routines = Files.createDirectories(home.resolve("config/routines"));
     Files.writeString(
