@@ -22,9 +22,14 @@ import org.jline.utils.InfoCmp.Capability;
 final class Capabilities {
   private Capabilities() {}
 
+  /** Whether JLine bundles a description of this terminal type (found, not read). */
+  static boolean isBundled(String type) {
+    return isTypeName(type) && InfoCmp.class.getResource(type + ".caps") != null;
+  }
+
   /** The description JLine bundles for this terminal type, as JLine reads it; null if none. */
   static String bundled(String type) {
-    if (type == null || !type.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
+    if (!isTypeName(type)) {
       return null;
     }
     try (InputStream in = InfoCmp.class.getResourceAsStream(type + ".caps")) {
@@ -38,6 +43,11 @@ final class Capabilities {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A name a resource lookup cannot take out of JLine's folder. */
+  private static boolean isTypeName(String type) {
+    return type != null && type.matches("[A-Za-z0-9][A-Za-z0-9._+-]*");
   }
 
   /**

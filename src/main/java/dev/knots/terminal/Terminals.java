@@ -114,14 +114,15 @@ public final class Terminals implements AutoCloseable {
   /**
    * The common case - a POSIX terminal on stdin and stdout or stderr - opened as the builder would,
    * through a JNI provider that reads bundled capabilities faster ({@link Capabilities}); null for
-   * every other case, which the builder handles (dumb types and streams, Windows).
+   * every other case and on any failure, which the builder then handles as it always did (dumb
+   * types and streams, Windows, its fallbacks).
    */
-  private static Terminal quick(TerminalBuilder builder) throws IOException {
+  private static Terminal quick(TerminalBuilder builder) {
     String type = builder.computeType();
     if (OSUtils.IS_WINDOWS
         || type == null
         || type.startsWith(Terminal.TYPE_DUMB)
-        || Capabilities.bundled(type) == null) {
+        || !Capabilities.isBundled(type)) {
       return null;
     }
     QuickCapabilitiesProvider provider;
@@ -137,19 +138,23 @@ public final class Terminals implements AutoCloseable {
     if (output == null || !provider.isSystemStream(SystemStream.Input)) {
       return null;
     }
-    return provider.sysTerminal(
-        "JLine terminal",
-        type,
-        false,
-        builder.computeEncoding(),
-        builder.computeStdinEncoding(),
-        output == SystemStream.Output
-            ? builder.computeStdoutEncoding()
-            : builder.computeStderrEncoding(),
-        true,
-        Terminal.SignalHandler.SIG_DFL,
-        false,
-        output);
+    try {
+      return provider.sysTerminal(
+          "JLine terminal",
+          type,
+          false,
+          builder.computeEncoding(),
+          builder.computeStdinEncoding(),
+          output == SystemStream.Output
+              ? builder.computeStdoutEncoding()
+              : builder.computeStderrEncoding(),
+          true,
+          Terminal.SignalHandler.SIG_DFL,
+          false,
+          output);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return null;
+    }
   }
 
   /**

@@ -32,6 +32,7 @@ class CapabilitiesTest {
 
     assertThat(types).contains("xterm-256color", "screen", "rxvt-unicode", "ansi", "dumb");
     for (String type : types) {
+      assertThat(Capabilities.isBundled(type)).as(type).isTrue();
       assertThat(Capabilities.bundled(type)).as(type).isEqualTo(InfoCmp.getDefaultInfoCmp(type));
     }
   }
@@ -84,6 +85,9 @@ class CapabilitiesTest {
   @Test
   void should_bundle_nothing_for_an_unknown_or_path_like_type() {
     assertThat(Capabilities.bundled("knots-test-terminal")).isNull();
+    assertThat(Capabilities.isBundled("knots-test-terminal")).isFalse();
+    assertThat(Capabilities.isBundled("../utils/xterm")).isFalse();
+    assertThat(Capabilities.isBundled(null)).isFalse();
     assertThat(Capabilities.bundled("../utils/xterm")).isNull();
     assertThat(Capabilities.bundled("")).isNull();
     assertThat(Capabilities.bundled(null)).isNull();
