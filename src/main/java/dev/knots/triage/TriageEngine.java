@@ -1,7 +1,6 @@
 package dev.knots.triage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -159,7 +158,9 @@ public final class TriageEngine {
       Flag severePain = catalogue.flag(Ids.SEVERE_PAIN).orElseThrow();
       reasons.add(new Reason(severePain.id(), severePain.level(), severePain.reason()));
     }
-    reasons.sort(Comparator.comparing(Reason::level).reversed());
+    // most severe first; not Comparator.comparing, whose lambda is serializable, which the
+    // class-data archive leaves out (generated on every run, before the first question)
+    reasons.sort((a, b) -> b.level().compareTo(a.level()));
     return reasons;
   }
 
