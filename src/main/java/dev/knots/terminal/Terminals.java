@@ -19,6 +19,7 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.OSUtils;
+import org.jline.utils.Signals;
 
 /**
  * The interactive terminal: opened in raw mode for single keys, and put back as it was (cooked
@@ -226,6 +227,9 @@ public final class Terminals implements AutoCloseable {
     if (bundled != null) {
       Capabilities.parse(bundled, new HashSet<>(), new HashMap<>(), new HashMap<>());
     }
+    // a terminal's signal handlers: JLine's lambdas and the JDK's signal classes
+    Signals.unregister("WINCH", Signals.register("WINCH", () -> {}));
+    Signals.unregister("WINCH", Signals.registerDefault("WINCH"));
     try {
       system(type).close();
     } catch (IOException | RuntimeException | IOError e) {
