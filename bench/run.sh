@@ -2,7 +2,7 @@
 # The benchmark suite in one command: prints a Markdown table (paste it into docs/benchmarks.md).
 # Every start-up figure is paired with a bare JVM Hello on the same JDK and the launcher's JVM flags
 # (ratio = knots / floor), the two alternating in rounds of two runs each, so that a change of load
-# moves both; figures are medians of BENCH_RUNS runs (default 10). knots runs through bin/knots, as
+# moves both; figures are medians of BENCH_RUNS runs (default 20). knots runs through bin/knots, as
 # a user runs it, with its class-data archive warm.
 # Usage: bench/run.sh            JAVA_HOME=/path/to/jdk bench/run.sh   tries another JDK.
 # Needs hyperfine, /usr/bin/time (package time) and python3; installs the first two with apt-get.
@@ -10,7 +10,7 @@ set -eu
 
 root=$(cd -- "$(dirname -- "$0")/.." && pwd -P)
 knots=$root/bin/knots
-runs=${BENCH_RUNS:-10}
+runs=${BENCH_RUNS:-20}
 
 need() { # need COMMAND PACKAGE
   command -v "$1" >/dev/null 2>&1 && return 0
