@@ -19,7 +19,6 @@ import java.util.stream.Stream;
  * replaces the bundled routine. The folder is read once, on first use.
  */
 public final class RoutineLibrary {
-
   private final Path userRoutinesDir;
   private final RoutineLoader loader;
   private Scan scan;
