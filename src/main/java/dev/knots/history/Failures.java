@@ -15,7 +15,7 @@ final class Failures {
 
   /** One line: what failed with the database {@code file}, and what to do about it. */
   static HistoryException of(SQLException e, Path file) {
-    int code = e.getErrorCode() & 0xff; // the primary result code, without extended bits
+    int code = primary(e);
     String detail = firstLine(e.getMessage());
     String moveAside = "mv '" + file + "' '" + file + ".broken'";
     String message =
@@ -48,6 +48,17 @@ final class Failures {
           default -> "cannot use the history database " + file + ": " + detail;
         };
     return new HistoryException(message, e);
+  }
+
+  /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. */
+  static boolean locked(SQLException e) {
+    int code = primary(e);
+    return code == 5 || code == 6;
+  }
+
+  /** The primary result code, without the extended bits. */
+  private static int primary(SQLException e) {
+    return e.getErrorCode() & 0xff;
   }
 
   static String reason(IOException e) {

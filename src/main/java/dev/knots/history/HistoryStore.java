@@ -498,8 +498,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
       try {
         return new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), config);
       } catch (SQLException e) {
-        int code = e.getErrorCode() & 0xff; // SQLITE_BUSY or SQLITE_LOCKED, any extended code
-        if ((code != 5 && code != 6) || System.nanoTime() - giveUp > 0) {
+        if (!Failures.locked(e) || System.nanoTime() - giveUp > 0) {
           throw e;
         }
         // (the failed open closed its handle: nothing is held while waiting)
