@@ -15,6 +15,7 @@ import dev.knots.triage.Flag;
 import dev.knots.triage.Group;
 import dev.knots.triage.PainAnchor;
 import dev.knots.triage.Precaution;
+import dev.knots.triage.QuizListing;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageContext;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -114,7 +114,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
       out.print(
           format == Format.json
               ? json(listing(catalogue, area.get()))
-              : text(catalogue, area.get()));
+              : QuizListing.text(catalogue, area.get()));
       out.flush();
       return ExitCode.OK;
     }
@@ -259,28 +259,6 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     questions.add(pain);
     json.put("questions", questions);
     return json;
-  }
-
-  private static String text(Catalogue catalogue, Area area) {
-    StringBuilder out = new StringBuilder();
-    for (Group group : Group.values()) {
-      out.append(group.id().toUpperCase(Locale.ROOT))
-          .append(" (--answer ")
-          .append(group.id())
-          .append("=none)\n");
-      for (String id : catalogue.itemIds(group, Optional.of(area))) {
-        String summary =
-            catalogue
-                .flag(id)
-                .map(Flag::summary)
-                .orElseGet(() -> catalogue.precaution(id).orElseThrow().summary());
-        out.append("  ").append(id).append(": ").append(summary).append('\n');
-      }
-    }
-    out.append("PAIN (--answer pain=0-10)\n  pain: ")
-        .append(catalogue.texts().painQuestion())
-        .append('\n');
-    return out.toString();
   }
 
   private static String json(Object value) {

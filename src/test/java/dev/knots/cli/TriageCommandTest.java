@@ -240,7 +240,7 @@ class TriageCommandTest {
     JsonNode first = j.path("questions").get(0);
     assertThat(first.path("id").asText()).isEqualTo("chest-pain");
     assertThat(first.path("level").asText()).isEqualTo("EMERGENCY");
-    assertThat(first.path("question").get(0).asText()).contains("chest pain");
+    assertThat(first.path("question").toString()).contains("in your chest");
     assertThat(r.out())
         .contains("\"one-limb-swelling\"", "\"varicose-veins\"", "\"pain\"")
         .doesNotContain("\"tearing-pain\"");

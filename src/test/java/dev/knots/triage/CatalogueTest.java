@@ -35,7 +35,7 @@ class CatalogueTest {
     SPEC.put("sepsis-signs", "EMERGENCY|all");
     SPEC.put("dark-urine", "EMERGENCY|all");
     SPEC.put("tearing-pain", "EMERGENCY|upper-back,chest,lower-back,neck");
-    SPEC.put("one-limb-swelling", "URGENT|legs,forearms");
+    SPEC.put("one-limb-swelling", "URGENT|legs,forearms,shoulders,chest");
     SPEC.put("spine-pain-with-fever", "URGENT|spine");
     SPEC.put("cancer-or-weight-loss", "URGENT|spine");
     SPEC.put("night-or-rest-pain", "URGENT|lower-back,upper-back");
