@@ -35,7 +35,9 @@ public final class QuizListing {
         }
       }
     }
-    out.append("PAIN (--answer pain=0-10)\n  ").append(catalogue.texts().painQuestion()).append('\n');
+    out.append("PAIN (--answer pain=0-10)\n  ")
+        .append(catalogue.texts().painQuestion())
+        .append('\n');
     for (PainAnchor anchor : catalogue.anchors()) {
       out.append(
           String.format(
