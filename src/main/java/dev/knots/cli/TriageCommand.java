@@ -25,6 +25,7 @@ import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,10 +140,12 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
         SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first
       TriageContext triageContext =
-          new TriageContext(
+          TriageHistory.context(
               area,
               area.map(a -> history.notImproving(a, now)).orElse(false),
-              area.flatMap(a -> history.lastAdvice(a, now)).flatMap(TriageHistory::level));
+              area.flatMap(a -> history.lastAdvice(a, now)),
+              ZoneId.systemDefault());
+      TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
       QuizResult result =
           steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
       history.triageRecorded(

@@ -25,11 +25,17 @@ public final class QuizListing {
           .append(catalogue.texts().groupQuestion())
           .append('\n');
       for (String id : ids) {
-        out.append("    - ").append(summary(catalogue, id)).append('\n');
+        if (catalogue.followUpOf(id).isEmpty()) {
+          out.append("    - ").append(summary(catalogue, id)).append('\n');
+        }
       }
       out.append("  After a yes, one by one:\n");
       for (String id : ids) {
-        out.append("  ").append(id).append(":\n");
+        out.append("  ").append(id);
+        catalogue
+            .followUpOf(id)
+            .ifPresent(parent -> out.append(" (asked only after ").append(parent).append("=yes)"));
+        out.append(":\n");
         for (String line : question(catalogue, id)) {
           out.append("    ").append(line).append('\n');
         }

@@ -257,6 +257,65 @@ class TriageCommandTest {
   }
 
   @Test
+  void should_list_what_a_person_reads_in_order_with_the_follow_up_of_pregnancy() {
+    CliRun.Result r = cli().run("triage", "--list", "--area", "lower-back");
+
+    String out = r.out();
+    assertThat(out)
+        .contains(
+            "Do any of these apply to you right now?",
+            "After a yes, one by one:",
+            "  high-risk-pregnancy (asked only after pregnancy=yes):",
+            "    Has your midwife or doctor said that your pregnancy is high-risk?",
+            "at rest (not when you press the knot)");
+    assertThat(out.indexOf("EMERGENCY")).isLessThan(out.indexOf("URGENT"));
+    assertThat(out.indexOf("  chest-pain:")).isLessThan(out.indexOf("URGENT"));
+    assertThat(out.indexOf("    - Your midwife or doctor has said")).isEqualTo(-1);
+  }
+
+  @Test
+  void should_ignore_symptoms_still_there_without_earlier_advice_with_a_note() {
+    CliRun.Result r =
+        cli()
+            .run(
+                "triage",
+                "--area",
+                "calves",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=2",
+                "--answer",
+                "symptoms-still-there=yes");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).contains("note: --answer symptoms-still-there is ignored");
+  }
+
+  @Test
+  void should_stop_the_session_for_a_known_clot_in_json() throws Exception {
+    JsonNode j =
+        json(
+            cli()
+                .run(
+                    "triage",
+                    "--area",
+                    "calves",
+                    "--answer",
+                    "none",
+                    "--answer",
+                    "pain=2",
+                    "--answer",
+                    "known-clot=yes",
+                    "--format",
+                    "json"));
+
+    assertThat(j.path("level").asText()).isEqualTo("SELF_CARE");
+    assertThat(j.path("sessionAllowed").asBoolean()).isFalse();
+    assertThat(j.path("restrictions").path("notes").toString()).contains("Instead");
+  }
+
+  @Test
   void should_need_an_area_to_list() {
     CliRun.Result r = cli().run("triage", "--list", "--format", "json");
 
