@@ -24,6 +24,7 @@ import dev.knots.triage.TriageException;
 import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   List<String> answerOptions = new ArrayList<>();
   boolean thorough;
   boolean list;
+  boolean selfTest;
+  Path casesFile;
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
@@ -95,6 +98,18 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
             v -> list = v,
             "Print the questions that apply to --area, with ids and levels."));
     spec.addOption(
+        CodedCommand.flag(
+            "--self-test",
+            () -> selfTest,
+            v -> selfTest = v,
+            "Run the engine's test cases (cases.yaml): one line per case and a summary;"
+                + " exit 0 when all pass, 1 otherwise."));
+    spec.addOption(
+        CodedCommand.option("--cases", Path.class, () -> casesFile, v -> casesFile = v)
+            .paramLabel("FILE")
+            .description("With --self-test: the case file to run instead of the bundled one.")
+            .build());
+    spec.addOption(
         CodedCommand.option("--format", Format.class, () -> format, v -> format = v)
             .paramLabel("FORMAT")
             .description("Output: ${COMPLETION-CANDIDATES} (default: text).")
@@ -105,6 +120,13 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
 
   @Override
   public Integer call() {
+    if (selfTest) {
+      // before anything of the quiz: the self-test reads no history and asks nothing
+      return TriageSelfTest.run(context, casesFile);
+    }
+    if (casesFile != null) {
+      throw KnotsException.usage("--cases needs --self-test");
+    }
     Optional<Area> area = Optional.ofNullable(areaOption);
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();

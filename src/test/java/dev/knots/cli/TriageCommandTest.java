@@ -316,6 +316,38 @@ class TriageCommandTest {
   }
 
   @Test
+  void should_run_the_bundled_self_test_and_exit_0() {
+    CliRun.Result r = cli().run("triage", "--self-test");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("pass  two-sore-calves-after-a-run").contains("0 under-triaged");
+  }
+
+  @Test
+  void should_exit_1_when_a_case_fails_and_65_for_a_malformed_case_file() throws Exception {
+    Path failing = home.resolve("failing.yaml");
+    java.nio.file.Files.writeString(
+        failing,
+        "cases:\n  - id: c1\n    area: calves\n    answers: [none, pain=2]\n"
+            + "    expect: {level: URGENT, allowed: false}\n    why: x\n    codes: [E1]\n");
+    Path broken = home.resolve("broken.yaml");
+    java.nio.file.Files.writeString(broken, "cases:\n  - id: c1\n    answers: [none\n");
+
+    CliRun.Result fails = cli().run("triage", "--self-test", "--cases", failing.toString());
+    CliRun.Result malformed = cli().run("triage", "--self-test", "--cases", broken.toString());
+    CliRun.Result missing =
+        cli().run("triage", "--self-test", "--cases", home.resolve("nope.yaml").toString());
+    CliRun.Result alone = cli().run("triage", "--cases", failing.toString());
+
+    assertThat(fails.exitCode()).isEqualTo(1);
+    assertThat(fails.out()).contains("FAIL  c1", "under-triaged", "1 under-triaged");
+    assertThat(malformed.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+    assertThat(malformed.err()).contains(broken + ":3:19: not valid YAML");
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+    assertThat(alone.exitCode()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void should_need_an_area_to_list() {
     CliRun.Result r = cli().run("triage", "--list", "--format", "json");
 
