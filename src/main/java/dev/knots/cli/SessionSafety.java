@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
+import dev.knots.history.LastAdvice;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
@@ -15,7 +16,6 @@ import dev.knots.triage.AnswerParser;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.CatalogueLoader;
-import dev.knots.triage.Level;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.StopReason;
@@ -77,24 +77,20 @@ final class SessionSafety implements SessionHooks {
     TriageHistory.Opening opening = TriageHistory.opening(context, "session");
     TriageHistory.orClose(opening, steps::openScreen);
     boolean notImproving;
-    Optional<Level> recentAdvice;
+    Optional<LastAdvice> recentAdvice;
     try {
       history = opening.join();
       // Safety first: what history knows shapes the quiz, so it is read before the first question.
       notImproving = history.notImproving(area, clock.instant());
-      recentAdvice = history.lastAdvice(area, clock.instant()).flatMap(TriageHistory::level);
+      recentAdvice = history.lastAdvice(area, clock.instant());
     } catch (RuntimeException e) {
       steps.close();
       throw e;
     }
-    QuizResult result =
-        steps.ask(
-            prompter ->
-                quiz.run(
-                    TriageContext.of(area, notImproving, recentAdvice),
-                    preset,
-                    prompter,
-                    thorough));
+    TriageContext triageContext =
+        TriageHistory.context(Optional.of(area), notImproving, recentAdvice, clock.getZone());
+    TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
+    QuizResult result = steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
     TriageOutcome outcome = result.outcome();
     PrintWriter out = context.console().out();
     if (context.console().interactive()) {

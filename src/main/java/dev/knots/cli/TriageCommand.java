@@ -15,6 +15,7 @@ import dev.knots.triage.Flag;
 import dev.knots.triage.Group;
 import dev.knots.triage.PainAnchor;
 import dev.knots.triage.Precaution;
+import dev.knots.triage.QuizListing;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageContext;
@@ -23,11 +24,12 @@ import dev.knots.triage.TriageException;
 import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,6 +56,8 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   List<String> answerOptions = new ArrayList<>();
   boolean thorough;
   boolean list;
+  boolean selfTest;
+  Path casesFile;
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
@@ -94,6 +98,18 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
             v -> list = v,
             "Print the questions that apply to --area, with ids and levels."));
     spec.addOption(
+        CodedCommand.flag(
+            "--self-test",
+            () -> selfTest,
+            v -> selfTest = v,
+            "Run the engine's test cases (cases.yaml): one line per case and a summary;"
+                + " exit 0 when all pass, 1 otherwise."));
+    spec.addOption(
+        CodedCommand.option("--cases", Path.class, () -> casesFile, v -> casesFile = v)
+            .paramLabel("FILE")
+            .description("With --self-test: the case file to run instead of the bundled one.")
+            .build());
+    spec.addOption(
         CodedCommand.option("--format", Format.class, () -> format, v -> format = v)
             .paramLabel("FORMAT")
             .description("Output: ${COMPLETION-CANDIDATES} (default: text).")
@@ -104,6 +120,13 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
 
   @Override
   public Integer call() {
+    if (selfTest) {
+      // before anything of the quiz: the self-test reads no history and asks nothing
+      return TriageSelfTest.run(context, casesFile);
+    }
+    if (casesFile != null) {
+      throw KnotsException.usage("--cases needs --self-test");
+    }
     Optional<Area> area = Optional.ofNullable(areaOption);
     Catalogue catalogue = CatalogueLoader.bundled();
     PrintWriter out = context.console().out();
@@ -114,7 +137,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
       out.print(
           format == Format.json
               ? json(listing(catalogue, area.get()))
-              : text(catalogue, area.get()));
+              : QuizListing.text(catalogue, area.get()));
       out.flush();
       return ExitCode.OK;
     }
@@ -139,10 +162,12 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
         SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first
       TriageContext triageContext =
-          new TriageContext(
+          TriageHistory.context(
               area,
               area.map(a -> history.notImproving(a, now)).orElse(false),
-              area.flatMap(a -> history.lastAdvice(a, now)).flatMap(TriageHistory::level));
+              area.flatMap(a -> history.lastAdvice(a, now)),
+              ZoneId.systemDefault());
+      TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
       QuizResult result =
           steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
       history.triageRecorded(
@@ -259,28 +284,6 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     questions.add(pain);
     json.put("questions", questions);
     return json;
-  }
-
-  private static String text(Catalogue catalogue, Area area) {
-    StringBuilder out = new StringBuilder();
-    for (Group group : Group.values()) {
-      out.append(group.id().toUpperCase(Locale.ROOT))
-          .append(" (--answer ")
-          .append(group.id())
-          .append("=none)\n");
-      for (String id : catalogue.itemIds(group, Optional.of(area))) {
-        String summary =
-            catalogue
-                .flag(id)
-                .map(Flag::summary)
-                .orElseGet(() -> catalogue.precaution(id).orElseThrow().summary());
-        out.append("  ").append(id).append(": ").append(summary).append('\n');
-      }
-    }
-    out.append("PAIN (--answer pain=0-10)\n  pain: ")
-        .append(catalogue.texts().painQuestion())
-        .append('\n');
-    return out.toString();
   }
 
   private static String json(Object value) {

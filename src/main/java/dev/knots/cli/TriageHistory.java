@@ -1,13 +1,20 @@
 package dev.knots.cli;
 
+import dev.knots.body.Area;
 import dev.knots.history.HistoryStore;
 import dev.knots.history.LastAdvice;
 import dev.knots.history.NativeLibrary;
 import dev.knots.history.SafeHistory;
 import dev.knots.triage.Answers;
+import dev.knots.triage.Ids;
 import dev.knots.triage.Level;
+import dev.knots.triage.TriageContext;
+import dev.knots.triage.TriageEngine;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -98,6 +105,36 @@ final class TriageHistory {
     answers.yesNo().forEach((id, yes) -> given.put(id, yes ? "yes" : "no"));
     answers.numbers().forEach((id, n) -> given.put(id, Integer.toString(n)));
     return given;
+  }
+
+  /**
+   * What triage needs to know from history about an area: whether it is not improving, and the last
+   * advice (its level, its day in the local time zone, the flags it fired).
+   */
+  static TriageContext context(
+      Optional<Area> area, boolean notImproving, Optional<LastAdvice> last, ZoneId zone) {
+    return new TriageContext(
+        area,
+        notImproving,
+        last.flatMap(TriageHistory::level),
+        last.map(a -> LocalDate.ofInstant(a.at(), zone)),
+        last.map(LastAdvice::firedIds).orElse(List.of()));
+  }
+
+  /**
+   * The note for {@code --answer symptoms-still-there} when the quiz does not ask it (no earlier
+   * EMERGENCY or URGENT advice that was not checked): it is ignored, not an error.
+   */
+  static void noteIgnoredFollowUp(AppContext app, TriageContext context, Answers preset) {
+    if (preset.has(Ids.SYMPTOMS_STILL_THERE)
+        && !TriageEngine.symptomsFollowUpPending(context, preset.with(Ids.CHECKED_SINCE, false))) {
+      PrintWriter err = app.console().err();
+      err.println(
+          "knots: note: --answer "
+              + Ids.SYMPTOMS_STILL_THERE
+              + " is ignored: there is no earlier emergency or urgent advice to follow up.");
+      err.flush();
+    }
   }
 
   /** The level of earlier advice; an unknown one in an old record still counts as advice. */

@@ -92,6 +92,7 @@ public final class AnswerParser {
     if (catalogue.itemIds().contains(id)
         || id.equals(Ids.ACKNOWLEDGE)
         || id.equals(Ids.CHECKED_SINCE)
+        || id.equals(Ids.SYMPTOMS_STILL_THERE)
         || id.equals(Ids.FELT_WARNING_SIGNS)) {
       Optional<Boolean> yes = AnswerValues.yesNo(value);
       if (yes.isEmpty()) {
@@ -113,6 +114,7 @@ public final class AnswerParser {
   public List<String> validIds(Optional<Area> area) {
     List<String> ids = new ArrayList<>(catalogue.answerIds(area));
     ids.add(Ids.CHECKED_SINCE);
+    ids.add(Ids.SYMPTOMS_STILL_THERE);
     ids.add(Ids.PAIN_AFTER);
     ids.add(Ids.FELT_WARNING_SIGNS);
     return ids;

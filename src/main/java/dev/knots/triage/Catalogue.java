@@ -28,6 +28,13 @@ public record Catalogue(
         throw new IllegalArgumentException("no advice for level " + level);
       }
     }
+    Set<String> precautionIds = new LinkedHashSet<>();
+    precautions.forEach(p -> precautionIds.add(p.id()));
+    for (Precaution p : precautions) {
+      if (p.after().isPresent() && !precautionIds.contains(p.after().get())) {
+        throw new IllegalArgumentException(p.id() + " follows an unknown " + p.after().get());
+      }
+    }
   }
 
   public Optional<Flag> flag(String id) {
@@ -49,6 +56,21 @@ public record Catalogue(
   /** The precautions the quiz asks for the area (every one when empty). */
   public List<Precaution> askedPrecautions(Optional<Area> area) {
     return precautions.stream().filter(p -> area.map(p::appliesTo).orElse(true)).toList();
+  }
+
+  /** The precaution an item follows up (asked only after a yes to it), if any. */
+  public Optional<String> followUpOf(String id) {
+    return precaution(id).flatMap(Precaution::after);
+  }
+
+  /**
+   * The item ids of a group's list that the quiz asks for the area given these answers: a follow-up
+   * only after a yes to the item it follows.
+   */
+  public List<String> askedItemIds(Group group, Optional<Area> area, Answers answers) {
+    return itemIds(group, area).stream()
+        .filter(id -> followUpOf(id).map(answers::isYes).orElse(true))
+        .toList();
   }
 
   /** The item ids of a group's list for the area, in catalogue order. */

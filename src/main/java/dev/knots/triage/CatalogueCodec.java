@@ -24,7 +24,7 @@ final class CatalogueCodec {
   static final int MAGIC = 0x4b4e5443;
 
   /** Raised on any change of the layout below or of the records it writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "triage catalogue");
 
@@ -47,6 +47,7 @@ final class CatalogueCodec {
       CompiledFile.writeStrings(flag.question(), body);
       body.writeUTF(flag.reason());
       CompiledFile.writeStrings(flag.sources(), body);
+      writeOptional(flag.cue(), body);
     }
     body.writeInt(catalogue.precautions().size());
     for (Precaution precaution : catalogue.precautions()) {
@@ -59,6 +60,7 @@ final class CatalogueCodec {
       writeOptional(precaution.cue(), body);
       writeOptional(precaution.comeBack(), body);
       CompiledFile.writeStrings(precaution.sources(), body);
+      writeOptional(precaution.after(), body);
     }
     body.writeInt(catalogue.anchors().size());
     for (PainAnchor anchor : catalogue.anchors()) {
@@ -89,7 +91,9 @@ final class CatalogueCodec {
             texts.painAfter(),
             texts.warningSigns(),
             texts.afterAdvice(),
-            texts.dizzinessAdvice())) {
+            texts.dizzinessAdvice(),
+            texts.stillThere(),
+            texts.notCheckedSince())) {
       body.writeUTF(text);
     }
     FILE.write(bytes.toByteArray(), out);
@@ -109,7 +113,8 @@ final class CatalogueCodec {
               body.readUTF(),
               FILE.readStrings(body),
               body.readUTF(),
-              FILE.readStrings(body)));
+              FILE.readStrings(body),
+              readOptional(body)));
     }
     List<Precaution> precautions = new ArrayList<>();
     for (int i = FILE.count(body); i > 0; i--) {
@@ -123,7 +128,8 @@ final class CatalogueCodec {
               body.readUTF(),
               readOptional(body),
               readOptional(body),
-              FILE.readStrings(body)));
+              FILE.readStrings(body),
+              readOptional(body)));
     }
     List<PainAnchor> anchors = new ArrayList<>();
     for (int i = FILE.count(body); i > 0; i--) {
@@ -138,6 +144,8 @@ final class CatalogueCodec {
     }
     Texts texts =
         new Texts(
+            body.readUTF(),
+            body.readUTF(),
             body.readUTF(),
             body.readUTF(),
             body.readUTF(),

@@ -35,7 +35,8 @@ final class CatalogueYaml {
               text(node, "summary"),
               strings(node.path("question")),
               text(node, "reason"),
-              strings(node.path("sources"))));
+              strings(node.path("sources")),
+              optional(node, "cue")));
     }
     List<Precaution> precautions = new ArrayList<>();
     for (JsonNode node : root.path("precautions")) {
@@ -51,7 +52,8 @@ final class CatalogueYaml {
               text(node, "advice"),
               optional(node, "cue"),
               optional(node, "comeBack"),
-              strings(node.path("sources"))));
+              strings(node.path("sources")),
+              optional(node, "after")));
     }
     JsonNode pain = root.path("pain");
     List<PainAnchor> anchors = new ArrayList<>();
@@ -87,7 +89,9 @@ final class CatalogueYaml {
             text(after, "painAfter"),
             text(after, "warningSigns"),
             text(after, "advice"),
-            text(after, "dizzinessAdvice"));
+            text(after, "dizzinessAdvice"),
+            text(checks, "stillThere"),
+            text(checks, "notCheckedSince"));
     return new Catalogue(
         flags, precautions, anchors, pain.path("severeFrom").asInt(), levels, texts);
   }

@@ -3,9 +3,14 @@ package dev.knots.triage;
 import dev.knots.body.Area;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-/** A red flag of the catalogue: a yes to it sends the person to care at its level. */
+/**
+ * A red flag of the catalogue: a yes to it sends the person to care at its level. A SOON flag may
+ * carry a cue that every step of the gentle session then shows (growing-lump: "never press on the
+ * lump").
+ */
 public record Flag(
     String id,
     Level level,
@@ -14,7 +19,8 @@ public record Flag(
     String summary,
     List<String> question,
     String reason,
-    List<String> sources) {
+    List<String> sources,
+    Optional<String> cue) {
 
   public Flag {
     Objects.requireNonNull(id);
@@ -27,6 +33,7 @@ public record Flag(
     question = List.copyOf(question);
     Objects.requireNonNull(reason);
     sources = List.copyOf(sources);
+    Objects.requireNonNull(cue);
   }
 
   /** Whether the quiz asks this flag for that area. */

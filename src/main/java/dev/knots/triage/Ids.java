@@ -13,4 +13,5 @@ public final class Ids {
   public static final String SEVERE_PAIN = "severe-pain";
   public static final String NOT_IMPROVING = "not-improving";
   public static final String PREVIOUS_ADVICE = "previous-advice";
+  public static final String SYMPTOMS_STILL_THERE = "symptoms-still-there";
 }

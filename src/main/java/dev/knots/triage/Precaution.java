@@ -6,7 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** A precaution: it never refers, it changes the session through its effects. */
+/**
+ * A precaution: it never refers, it changes the session through its effects. {@code after} names
+ * the precaution it follows up: it is asked only after a yes to that one (high-risk-pregnancy after
+ * pregnancy).
+ */
 public record Precaution(
     String id,
     Set<Area> areas,
@@ -16,7 +20,8 @@ public record Precaution(
     String advice,
     Optional<String> cue,
     Optional<String> comeBack,
-    List<String> sources) {
+    List<String> sources,
+    Optional<String> after) {
 
   public Precaution {
     Objects.requireNonNull(id);
@@ -28,6 +33,7 @@ public record Precaution(
     Objects.requireNonNull(cue);
     Objects.requireNonNull(comeBack);
     sources = List.copyOf(sources);
+    Objects.requireNonNull(after);
     if (effects.contains(Effect.STEP_CUE) && cue.isEmpty()) {
       throw new IllegalArgumentException("a STEP_CUE precaution needs its cue: " + id);
     }

@@ -2,7 +2,11 @@ package dev.knots.triage;
 
 import java.util.Objects;
 
-/** The catalogue's fixed sentences that are not flags: group question, checks, after-session. */
+/**
+ * The catalogue's fixed sentences that are not flags: group question, checks, after-session. v2:
+ * {@code stillThere} asks whether earlier EMERGENCY or URGENT symptoms are still there, and {@code
+ * notCheckedSince} is the URGENT reason when they are not ({date} is the day of that advice).
+ */
 public record Texts(
     String groupQuestion,
     String painQuestion,
@@ -13,7 +17,9 @@ public record Texts(
     String painAfter,
     String warningSigns,
     String afterAdvice,
-    String dizzinessAdvice) {
+    String dizzinessAdvice,
+    String stillThere,
+    String notCheckedSince) {
 
   public Texts {
     Objects.requireNonNull(groupQuestion);
@@ -26,5 +32,7 @@ public record Texts(
     Objects.requireNonNull(warningSigns);
     Objects.requireNonNull(afterAdvice);
     Objects.requireNonNull(dizzinessAdvice);
+    Objects.requireNonNull(stillThere);
+    Objects.requireNonNull(notCheckedSince);
   }
 }

@@ -1,8 +1,10 @@
 package dev.knots.triage;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,8 @@ import java.util.Set;
  */
 public final class TriageEngine {
   private static final String NUMBER = "{number}";
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Catalogue catalogue;
   private final String emergencyNumber;
@@ -46,6 +50,9 @@ public final class TriageEngine {
               context.recentAdvice(),
               List.of(catalogue.texts().checkedSince())));
     }
+    if (symptomsFollowUpPending(context, answers) && !answers.has(Ids.SYMPTOMS_STILL_THERE)) {
+      return new Assessment.Needed(stillThereQuestion(context));
+    }
     for (Group group : Group.values()) {
       Optional<Question> missing = missing(group, context, answers, thorough);
       if (missing.isPresent()) {
@@ -72,6 +79,34 @@ public final class TriageEngine {
         catalogue.anchors());
   }
 
+  /**
+   * Whether {@code symptoms-still-there} applies: earlier EMERGENCY or URGENT advice, not checked
+   * since. Otherwise an answer to it is ignored (the command says so).
+   */
+  public static boolean symptomsFollowUpPending(TriageContext context, Answers answers) {
+    return context.asksSymptomsStillThere() && answers.isNo(Ids.CHECKED_SINCE);
+  }
+
+  private Question stillThereQuestion(TriageContext context) {
+    List<String> symptoms =
+        context.recentAdviceIds().stream()
+            .flatMap(id -> catalogue.flag(id).stream())
+            .map(Flag::summary)
+            .toList();
+    return new Question(
+        Ids.SYMPTOMS_STILL_THERE,
+        Question.Kind.YES_NO,
+        context.recentAdvice(),
+        List.of(date(catalogue.texts().stillThere(), context)),
+        symptoms,
+        List.of());
+  }
+
+  private static String date(String text, TriageContext context) {
+    return text.replace(
+        "{date}", context.recentAdviceOn().map(DAY::format).orElse("the day of that check"));
+  }
+
   /** The yes/no question of one catalogue item (flag or precaution). */
   public Question itemQuestion(String id) {
     Optional<Flag> flag = catalogue.flag(id);
@@ -85,18 +120,32 @@ public final class TriageEngine {
 
   private Optional<Question> missing(
       Group group, TriageContext context, Answers answers, boolean thorough) {
-    List<String> unanswered =
-        catalogue.itemIds(group, context.area()).stream()
-            .filter(id -> !answers.has(id))
-            .filter(id -> !(context.historyNotImproving() && id.equals(Ids.NOT_IMPROVING)))
-            .toList();
-    if (unanswered.isEmpty() || answers.isNo(group.id())) {
+    List<String> unanswered = new ArrayList<>();
+    for (String id : catalogue.askedItemIds(group, context.area(), answers)) {
+      if (!answers.has(id) && !(context.historyNotImproving() && id.equals(Ids.NOT_IMPROVING))) {
+        // a follow-up (its item was answered yes) comes next, right after that item
+        unanswered.add(catalogue.followUpOf(id).isPresent() ? 0 : unanswered.size(), id);
+      }
+    }
+    if (unanswered.isEmpty()) {
       return Optional.empty();
+    }
+    if (answers.isNo(group.id())) {
+      // a follow-up of an item answered yes up front is still asked, whatever the list's answer
+      return unanswered.stream()
+          .filter(id -> catalogue.followUpOf(id).isPresent())
+          .findFirst()
+          .map(this::itemQuestion);
     }
     if (thorough || answers.isYes(group.id())) {
       return Optional.of(itemQuestion(unanswered.get(0)));
     }
-    List<String> items = unanswered.stream().map(this::summary).toList();
+    // a follow-up is asked after its item's yes, never on the list screen
+    List<String> items =
+        unanswered.stream()
+            .filter(id -> catalogue.followUpOf(id).isEmpty())
+            .map(this::summary)
+            .toList();
     return Optional.of(
         new Question(
             group.id(),
@@ -137,11 +186,7 @@ public final class TriageEngine {
               notImproving.reason() + " (Your history shows the pain has not come down.)"));
     }
     if (context.followsUpRecentAdvice() && answers.isNo(Ids.CHECKED_SINCE)) {
-      reasons.add(
-          new Reason(
-              Ids.PREVIOUS_ADVICE,
-              context.recentAdvice().orElseThrow(),
-              catalogue.texts().notCheckedReason()));
+      previousAdvice(context, answers).ifPresent(reasons::add);
     }
     for (Group group : Group.values()) {
       if (group.level().isPresent() && unspecified(group, context, answers)) {
@@ -164,12 +209,33 @@ public final class TriageEngine {
     return reasons;
   }
 
+  /**
+   * The reason earlier advice gives when the person has not been checked since: SOON again; after
+   * EMERGENCY or URGENT, that level again if the symptoms are still there, URGENT ("get seen
+   * today") if not, and nothing until that is answered (it is asked next).
+   */
+  private Optional<Reason> previousAdvice(TriageContext context, Answers answers) {
+    Level earlier = context.recentAdvice().orElseThrow();
+    if (!context.asksSymptomsStillThere() || answers.isYes(Ids.SYMPTOMS_STILL_THERE)) {
+      return Optional.of(
+          new Reason(Ids.PREVIOUS_ADVICE, earlier, catalogue.texts().notCheckedReason()));
+    }
+    if (answers.isNo(Ids.SYMPTOMS_STILL_THERE)) {
+      return Optional.of(
+          new Reason(
+              Ids.PREVIOUS_ADVICE,
+              Level.URGENT,
+              date(catalogue.texts().notCheckedSince(), context)));
+    }
+    return Optional.empty();
+  }
+
   /** A list answered "yes, one applies" whose items were then all answered "no". */
   private boolean unspecified(Group group, TriageContext context, Answers answers) {
     if (!answers.isYes(group.id())) {
       return false;
     }
-    List<String> ids = catalogue.itemIds(group, context.area());
+    List<String> ids = catalogue.askedItemIds(group, context.area(), answers);
     boolean allAnswered = ids.stream().allMatch(answers::has);
     boolean noneYes =
         group == Group.PRECAUTIONS
@@ -221,6 +287,13 @@ public final class TriageEngine {
         precaution.cue().ifPresent(cues::add);
         notes.add(precaution.advice());
         precaution.comeBack().ifPresent(comeBack::add);
+      }
+    }
+    if (level == Level.SOON) {
+      for (Flag flag : catalogue.flags()) {
+        if (answers.isYes(flag.id())) {
+          flag.cue().ifPresent(cues::add);
+        }
       }
     }
     if (unspecified(Group.PRECAUTIONS, context, answers)) {

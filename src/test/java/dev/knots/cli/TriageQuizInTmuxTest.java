@@ -46,7 +46,7 @@ class TriageQuizInTmuxTest {
       tmux("new-session", "-d", "-s", "quiz", "-x", "100", "-y", "30", command);
       waitFor("Do any of these apply to you right now?");
       tmux("send-keys", "-t", "quiz", "y");
-      waitFor("Do you have chest pain");
+      waitFor("tightness or heaviness in your chest");
       tmux("send-keys", "-t", "quiz", "y");
       String screen = waitFor("EXIT=");
 

@@ -35,7 +35,7 @@ class CatalogueTest {
     SPEC.put("sepsis-signs", "EMERGENCY|all");
     SPEC.put("dark-urine", "EMERGENCY|all");
     SPEC.put("tearing-pain", "EMERGENCY|upper-back,chest,lower-back,neck");
-    SPEC.put("one-limb-swelling", "URGENT|legs,forearms");
+    SPEC.put("one-limb-swelling", "URGENT|legs,forearms,shoulders,chest");
     SPEC.put("spine-pain-with-fever", "URGENT|spine");
     SPEC.put("cancer-or-weight-loss", "URGENT|spine");
     SPEC.put("night-or-rest-pain", "URGENT|lower-back,upper-back");
@@ -63,7 +63,12 @@ class CatalogueTest {
           "osteoporosis",
           "pregnancy",
           "reduced-feeling",
-          "broken-skin");
+          "broken-skin",
+          "known-clot",
+          "fracture",
+          "cancer-in-area",
+          "implant",
+          "high-risk-pregnancy");
 
   private static Set<Area> areas(String spec) {
     Set<Area> areas = EnumSet.noneOf(Area.class);
@@ -100,9 +105,15 @@ class CatalogueTest {
   }
 
   @Test
-  void should_give_varicose_veins_to_the_legs_only_and_other_precautions_to_all_areas() {
+  void should_give_varicose_veins_to_the_legs_known_clot_to_the_limbs_and_others_to_all_areas() {
     for (Precaution p : CATALOGUE.precautions()) {
-      Set<Area> expected = areas(p.id().equals("varicose-veins") ? "legs" : "all");
+      Set<Area> expected =
+          areas(
+              switch (p.id()) {
+                case "varicose-veins" -> "legs";
+                case "known-clot" -> "legs,forearms,shoulders,chest";
+                default -> "all";
+              });
       assertThat(p.areas()).as(p.id()).isEqualTo(expected);
     }
   }
@@ -123,6 +134,12 @@ class CatalogueTest {
                     Effect.NO_FACE_DOWN_ON_ROLLER),
             "reduced-feeling", Set.of(Effect.LIGHT_PRESSURE_ONLY),
             "broken-skin", Set.of(Effect.STEP_CUE));
+    expected = new java.util.HashMap<>(expected);
+    expected.put("known-clot", Set.of(Effect.NO_SESSION_TODAY));
+    expected.put("fracture", Set.of(Effect.NO_SESSION_TODAY));
+    expected.put("cancer-in-area", Set.of(Effect.NO_SESSION_TODAY));
+    expected.put("implant", Set.of(Effect.STEP_CUE));
+    expected.put("high-risk-pregnancy", Set.of(Effect.NO_SESSION_TODAY));
     Map<String, Set<Effect>> actual =
         CATALOGUE.precautions().stream()
             .collect(Collectors.toMap(Precaution::id, Precaution::effects));

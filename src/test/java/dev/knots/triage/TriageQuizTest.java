@@ -58,7 +58,7 @@ class TriageQuizTest {
         quiz.run(
             TriageContext.forArea(Area.CALVES),
             Answers.none(),
-            lines("n\nNO\nn\nyes\nn\nn\nn\ny\nn\nn\nn\nn\n3\n"),
+            lines("n\nNO\nn\nyes\nn\nn\nn\ny\nn\nn\nn\nn\nn\nn\nn\nn\n3\n"),
             false);
 
     assertThat(result.outcome().level()).isEqualTo(Level.SELF_CARE);

@@ -334,7 +334,12 @@ class VignetteTest {
     String answers =
         "none pain="
             + v.pain()
-            + v.yesIds().stream().map(id -> " " + id + "=yes").collect(Collectors.joining());
+            + v.yesIds().stream().map(id -> " " + id + "=yes").collect(Collectors.joining())
+            // every other question no: the follow-up of a yes too (high-risk-pregnancy, v2)
+            + TriageFixtures.CATALOGUE.precautions().stream()
+                .filter(p -> p.after().filter(v.yesIds()::contains).isPresent())
+                .map(p -> " " + p.id() + "=no")
+                .collect(Collectors.joining());
 
     TriageOutcome outcome = decide(v.area(), answers);
 
