@@ -46,6 +46,29 @@ class BundledRoutinesTest {
   }
 
   @Test
+  void should_say_where_the_body_is_and_what_every_step_rests_on_when_bundled() {
+    assertThat(bundled())
+        .allSatisfy(
+            r ->
+                assertThat(r.routine().steps())
+                    .as(r.name())
+                    .allSatisfy(
+                        s -> {
+                          assertThat(s.position()).as(s.name()).isNotNull();
+                          assertThat(s.over()).as(s.name()).isNotEmpty();
+                        }));
+  }
+
+  @Test
+  void should_keep_every_bundled_pressing_step_within_two_minutes_a_side() {
+    assertThat(bundled())
+        .flatMap(r -> r.routine().steps())
+        .filteredOn(s -> s.kind().appliesPressure())
+        .allSatisfy(
+            s -> assertThat(s.duration()).as(s.name()).isLessThanOrEqualTo(Duration.ofMinutes(2)));
+  }
+
+  @Test
   void should_start_with_the_schema_line_when_bundled() {
     for (String file : BundledRoutines.fileNames()) {
       String text =
