@@ -9,6 +9,8 @@ import dev.knots.history.TriageRecord;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
+import dev.knots.session.StepPlan;
+import dev.knots.session.StepPlanner;
 import dev.knots.terminal.TriageOutcomeText;
 import dev.knots.triage.AfterSession;
 import dev.knots.triage.AnswerParser;
@@ -96,11 +98,17 @@ final class SessionSafety implements SessionHooks {
                     prompter,
                     thorough));
     TriageOutcome outcome = result.outcome();
+    StepPlan stepPlan = StepPlanner.plan(plan.routine(), PlanRules.of(outcome, catalogue));
     PrintWriter out = context.console().out();
     if (context.console().interactive()) {
       out.println(); // set the outcome apart from the last question on screen
     }
-    out.print(TriageOutcomeText.render(outcome, context.color(), steps.columns()));
+    out.print(
+        TriageOutcomeText.render(
+            outcome,
+            context.color(),
+            steps.columns(),
+            PlanRules.sessionNotes(outcome, catalogue, stepPlan)));
     out.flush();
     boolean allowed = steps.ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
     if (!allowed) {
@@ -117,7 +125,7 @@ final class SessionSafety implements SessionHooks {
       }
       return Optional.empty();
     }
-    SessionPlan safe = SafetyPlan.of(plan.routine(), outcome);
+    SessionPlan safe = stepPlan.toSessionPlan();
     sessionId =
         history.sessionStarted(
             new SessionStart(
