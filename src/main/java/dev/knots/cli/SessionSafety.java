@@ -48,6 +48,12 @@ final class SessionSafety implements SessionHooks {
   private Answers preset;
   private long sessionId = -1;
 
+  /** --dry-run: the check as usual, then nothing recorded; {@code json}: the outcome to stderr. */
+  private boolean dryRun;
+
+  private boolean json;
+  private Checked checked;
+
   SessionSafety(
       AppContext context,
       Settings settings,
@@ -62,6 +68,18 @@ final class SessionSafety implements SessionHooks {
     this.thorough = thorough;
     this.clock = clock;
     this.steps = new QuizSteps(context);
+  }
+
+  /** A dry run: the check as usual, nothing written to history; JSON leaves stdout to the plan. */
+  SessionSafety dryRun(boolean jsonOutput) {
+    this.dryRun = true;
+    this.json = jsonOutput;
+    return this;
+  }
+
+  @Override
+  public Optional<Checked> checked() {
+    return Optional.ofNullable(checked);
   }
 
   @Override
@@ -99,7 +117,7 @@ final class SessionSafety implements SessionHooks {
                     thorough));
     TriageOutcome outcome = result.outcome();
     StepPlan stepPlan = StepPlanner.plan(plan.routine(), PlanRules.of(outcome, catalogue));
-    PrintWriter out = context.console().out();
+    PrintWriter out = json ? context.console().err() : context.console().out();
     if (context.console().interactive()) {
       out.println(); // set the outcome apart from the last question on screen
     }
@@ -111,6 +129,12 @@ final class SessionSafety implements SessionHooks {
             PlanRules.sessionNotes(outcome, catalogue, stepPlan)));
     out.flush();
     boolean allowed = steps.ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
+    if (dryRun) {
+      // a dry run shows what would happen: it reads history, and writes nothing
+      history.close();
+      checked = new Checked(outcome, stepPlan, allowed);
+      return allowed ? Optional.of(stepPlan.toSessionPlan()) : Optional.empty();
+    }
     if (!allowed) {
       history.triageRecorded(
           new TriageRecord(
