@@ -8,12 +8,7 @@ import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.PlannedStep;
 import dev.knots.session.StepPlan;
 import dev.knots.session.StepPlanner;
-import dev.knots.triage.Answers;
-import dev.knots.triage.Assessment;
-import dev.knots.triage.Group;
 import dev.knots.triage.StepEffects;
-import dev.knots.triage.TriageContext;
-import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageOutcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -48,23 +42,7 @@ class DryRunGoldenTest {
   }
 
   static TriageOutcome outcome(Area area, String testCase) {
-    if (!testCase.equals(SOON)) {
-      return PlanRulesTest.outcome(area, testCase);
-    }
-    Answers answers =
-        Answers.none()
-            .with("emergency", false)
-            .with("urgent", false)
-            .with("soon", true)
-            .with("precautions", false)
-            .with("pain", 3);
-    for (String id : PlanRulesTest.CATALOGUE.itemIds(Group.SOON, Optional.of(area))) {
-      answers = answers.with(id, id.equals("not-improving"));
-    }
-    return ((Assessment.Decided)
-            new TriageEngine(PlanRulesTest.CATALOGUE, "112")
-                .assess(TriageContext.forArea(area), answers, false))
-        .outcome();
+    return testCase.equals(SOON) ? PlanRulesTest.soon(area) : PlanRulesTest.outcome(area, testCase);
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import dev.knots.triage.Assessment;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.CatalogueLoader;
 import dev.knots.triage.Effect;
+import dev.knots.triage.Group;
 import dev.knots.triage.Precaution;
 import dev.knots.triage.StepEffects;
 import dev.knots.triage.TriageContext;
@@ -16,6 +17,7 @@ import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageOutcome;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -32,9 +34,7 @@ class PlanRulesTest {
     for (Precaution p : CATALOGUE.precautions()) {
       answers = answers.with(p.id(), List.of(precautions).contains(p.id()));
     }
-    Assessment assessment =
-        new TriageEngine(CATALOGUE, "112").assess(TriageContext.forArea(area), answers, false);
-    return ((Assessment.Decided) assessment).outcome();
+    return decided(area, answers);
   }
 
   @Test
@@ -75,8 +75,8 @@ class PlanRulesTest {
     assertThat(rules.get(1).label()).isEqualTo("Pregnancy");
   }
 
-  @Test
-  void should_add_gentle_mode_for_soon() {
+  /** The outcome when the only "yes" is not-improving (SOON), the pain 3. */
+  static TriageOutcome soon(Area area) {
     Answers answers =
         Answers.none()
             .with("emergency", false)
@@ -84,17 +84,21 @@ class PlanRulesTest {
             .with("soon", true)
             .with("precautions", false)
             .with("pain", 3);
-    for (String id :
-        CATALOGUE.itemIds(dev.knots.triage.Group.SOON, java.util.Optional.of(Area.CALVES))) {
+    for (String id : CATALOGUE.itemIds(Group.SOON, Optional.of(area))) {
       answers = answers.with(id, id.equals("not-improving"));
     }
-    TriageOutcome soon =
-        ((Assessment.Decided)
-                new TriageEngine(CATALOGUE, "112")
-                    .assess(TriageContext.forArea(Area.CALVES), answers, false))
-            .outcome();
+    return decided(area, answers);
+  }
 
-    assertThat(PlanRules.of(soon, CATALOGUE))
+  private static TriageOutcome decided(Area area, Answers answers) {
+    return ((Assessment.Decided)
+            new TriageEngine(CATALOGUE, "112").assess(TriageContext.forArea(area), answers, false))
+        .outcome();
+  }
+
+  @Test
+  void should_add_gentle_mode_for_soon() {
+    assertThat(PlanRules.of(soon(Area.CALVES), CATALOGUE))
         .extracting(PrecautionRule::id)
         .containsExactly(PlanRules.GENTLE);
   }
@@ -111,11 +115,7 @@ class PlanRulesTest {
     for (Precaution p : CATALOGUE.precautions()) {
       answers = answers.with(p.id(), false);
     }
-    TriageOutcome unspecified =
-        ((Assessment.Decided)
-                new TriageEngine(CATALOGUE, "112")
-                    .assess(TriageContext.forArea(Area.CALVES), answers, false))
-            .outcome();
+    TriageOutcome unspecified = decided(Area.CALVES, answers);
 
     assertThat(PlanRules.of(unspecified, CATALOGUE))
         .extracting(PrecautionRule::id)
