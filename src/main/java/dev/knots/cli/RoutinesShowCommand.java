@@ -2,6 +2,8 @@ package dev.knots.cli;
 
 import dev.knots.routine.Durations;
 import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.Position;
+import dev.knots.routine.RestsOn;
 import dev.knots.routine.Routine;
 import dev.knots.routine.Sides;
 import dev.knots.routine.Step;
@@ -57,6 +59,7 @@ final class RoutinesShowCommand implements Callable<Integer> {
     int n = 1;
     for (Step s : r.steps()) {
       out.println("  " + n++ + ". " + s.name() + " - " + describe(s));
+      out.println("     " + place(s));
       if (!s.cue().isBlank()) {
         out.println("     " + s.cue());
       }
@@ -72,6 +75,16 @@ final class RoutinesShowCommand implements Callable<Integer> {
       out.println("To change it: knots routines edit " + located.name());
     }
     return ExitCode.OK;
+  }
+
+  /** "position: sitting; rests on: muscle", saying when the file does not tell. */
+  static String place(Step s) {
+    String position = s.positionIfGiven().map(Position::id).orElse("(not given)");
+    String over =
+        s.over().isEmpty()
+            ? "(not given)"
+            : String.join(", ", s.over().stream().map(RestsOn::id).toList());
+    return "position: " + position + "; rests on: " + over;
   }
 
   /** "foam-roll, gastrocnemius, 1m15s each side, 8 passes (about 9s a pass), moderate". */

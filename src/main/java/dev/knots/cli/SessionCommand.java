@@ -11,6 +11,7 @@ import dev.knots.session.Scaling;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
+import dev.knots.session.StepPlanner;
 import dev.knots.session.Ticker;
 import dev.knots.terminal.InterruptKeys;
 import dev.knots.terminal.KeySource;
@@ -20,6 +21,7 @@ import dev.knots.terminal.Terminals;
 import dev.knots.terminal.Voice;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   boolean thorough;
   boolean noSound;
   boolean voice;
+  boolean dryRun;
+  TextOrJson format;
 
   SessionCommand(AppContext context) {
     this(context, null);
@@ -109,6 +113,18 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             () -> voice,
             v -> voice = v,
             "Speak each step's name and cue (espeak-ng or say)."));
+    spec.addOption(
+        CodedCommand.flag(
+            "--dry-run",
+            () -> dryRun,
+            v -> dryRun = v,
+            "The safety check as usual, then print the plan (each step kept, adapted or skipped,"
+                + " and why) without counting down or recording anything."));
+    spec.addOption(
+        CodedCommand.option("--format", TextOrJson.class, () -> format, v -> format = v)
+            .paramLabel("FORMAT")
+            .description("With --dry-run: text (default) or json.")
+            .build());
     CodedCommand.addStandardHelp(spec);
     return spec;
   }
@@ -116,6 +132,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   @Override
   public Integer call() throws Exception {
     Console console = context.console();
+    if (format != null && !dryRun) {
+      throw KnotsException.usage("--format is for --dry-run: add --dry-run, or leave --format out");
+    }
     settings = Settings.load(context.paths().settingsFile());
     LocatedRoutine located = located();
     Routine routine = located.routine();
@@ -128,13 +147,30 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       }
       routine = Scaling.toMinutes(routine, minutes);
     }
+    Duration shortBy = minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes);
     // triage -> plan -> run -> record
+    boolean json = format == TextOrJson.json;
     SessionHooks hooks =
         this.hooks != null
             ? this.hooks
             : new SessionSafety(
                 context, settings, located, answers, thorough, java.time.Clock.systemUTC());
+    if (dryRun && hooks instanceof SessionSafety safety) {
+      safety.dryRun(json);
+    }
     Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
+    if (dryRun) {
+      DryRunReport report =
+          new DryRunReport(
+              located,
+              hooks.checked().orElse(null),
+              StepPlanner.plan(routine, List.of()),
+              minutes,
+              shortBy);
+      console.out().print(json ? report.json() : report.text());
+      console.out().flush();
+      return plan.isEmpty() ? hooks.exitCodeWithoutSession() : ExitCode.OK;
+    }
     if (plan.isEmpty()) {
       return hooks.exitCodeWithoutSession();
     }
@@ -143,7 +179,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       hooks.afterCountdown(plan.get(), new SessionResult(0, 0, 0, 0, Ending.QUIT, null));
       return ExitCode.OK;
     }
-    Optional<SessionResult> result = run(plan.get());
+    Optional<SessionResult> result = run(plan.get(), shortBy, minutes);
     if (result.isEmpty()) {
       console.out().println("Session cancelled before the first step.");
       // cancelled before the first step: still an ending worth recording
@@ -168,7 +204,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   /** Runs the countdown; empty when the person cancelled before the first step. */
-  private Optional<SessionResult> run(SessionPlan plan) throws InterruptedException {
+  private Optional<SessionResult> run(SessionPlan plan, Duration shortBy, Integer asked)
+      throws InterruptedException {
     Console console = context.console();
     Ticker ticker = System::nanoTime;
     boolean sound = !noSound && settings.sound();
@@ -186,7 +223,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
                 sound,
                 speaker,
                 console.out())) {
-          if (!view.waitForStart(intro(plan, true))) {
+          if (!view.waitForStart(intro(plan, true, shortBy, asked))) {
             return Optional.empty();
           }
           return Optional.of(
@@ -198,7 +235,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
     try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
-      intro(plan, keys.isPresent()).forEach(console.out()::println);
+      intro(plan, keys.isPresent(), shortBy, asked).forEach(console.out()::println);
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
@@ -233,7 +270,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     return found.orElse(null);
   }
 
-  private static List<String> intro(SessionPlan plan, boolean keys) {
+  private static List<String> intro(
+      SessionPlan plan, boolean keys, Duration shortBy, Integer asked) {
     Routine routine = plan.routine();
     List<String> lines = new ArrayList<>();
     long seconds = plan.routine().withSteps(plan.stepsToRun()).totalDuration().toSeconds();
@@ -244,6 +282,12 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             + " steps, about "
             + Math.max(1, Math.round(seconds / 60.0))
             + " min");
+    if (!shortBy.isZero()) {
+      lines.add(
+          "Shorter than the "
+              + asked
+              + " min asked: a pressing step lasts at most 2 min a side, the others 5 min.");
+    }
     if (!routine.summary().isBlank()) {
       lines.add(routine.summary());
     }

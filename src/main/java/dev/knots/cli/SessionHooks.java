@@ -2,6 +2,8 @@ package dev.knots.cli;
 
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
+import dev.knots.session.StepPlan;
+import dev.knots.triage.TriageOutcome;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,18 @@ interface SessionHooks {
 
   /** History goes here: record the session, partial ones included. */
   void afterCountdown(SessionPlan plan, SessionResult result);
+
+  /** What the safety check decided and planned (for --dry-run); empty without a check. */
+  default Optional<Checked> checked() {
+    return Optional.empty();
+  }
+
+  /**
+   * The safety check's outcome and the plan it made.
+   *
+   * @param allowed whether the session may start (SOON: acknowledged)
+   */
+  record Checked(TriageOutcome outcome, StepPlan plan, boolean allowed) {}
 
   /** No triage, no history yet. */
   SessionHooks NONE =

@@ -10,6 +10,8 @@ import dev.knots.history.TriageRecord;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
+import dev.knots.session.StepPlan;
+import dev.knots.session.StepPlanner;
 import dev.knots.terminal.TriageOutcomeText;
 import dev.knots.triage.AfterSession;
 import dev.knots.triage.AnswerParser;
@@ -46,6 +48,12 @@ final class SessionSafety implements SessionHooks {
   private Answers preset;
   private long sessionId = -1;
 
+  /** --dry-run: the check as usual, then nothing recorded; {@code json}: the outcome to stderr. */
+  private boolean dryRun;
+
+  private boolean json;
+  private Checked checked;
+
   SessionSafety(
       AppContext context,
       Settings settings,
@@ -60,6 +68,18 @@ final class SessionSafety implements SessionHooks {
     this.thorough = thorough;
     this.clock = clock;
     this.steps = new QuizSteps(context);
+  }
+
+  /** A dry run: the check as usual, nothing written to history; JSON leaves stdout to the plan. */
+  SessionSafety dryRun(boolean jsonOutput) {
+    this.dryRun = true;
+    this.json = jsonOutput;
+    return this;
+  }
+
+  @Override
+  public Optional<Checked> checked() {
+    return Optional.ofNullable(checked);
   }
 
   @Override
@@ -92,13 +112,25 @@ final class SessionSafety implements SessionHooks {
     TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
     QuizResult result = steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
     TriageOutcome outcome = result.outcome();
-    PrintWriter out = context.console().out();
+    StepPlan stepPlan = StepPlanner.plan(plan.routine(), PlanRules.of(outcome, catalogue));
+    PrintWriter out = json ? context.console().err() : context.console().out();
     if (context.console().interactive()) {
       out.println(); // set the outcome apart from the last question on screen
     }
-    out.print(TriageOutcomeText.render(outcome, context.color(), steps.columns()));
+    out.print(
+        TriageOutcomeText.render(
+            outcome,
+            context.color(),
+            steps.columns(),
+            PlanRules.sessionNotes(outcome, catalogue, stepPlan)));
     out.flush();
     boolean allowed = steps.ask(prompter -> quiz.acknowledge(outcome, preset, prompter));
+    if (dryRun) {
+      // a dry run shows what would happen: it reads history, and writes nothing
+      history.close();
+      checked = new Checked(outcome, stepPlan, allowed);
+      return allowed ? Optional.of(stepPlan.toSessionPlan()) : Optional.empty();
+    }
     if (!allowed) {
       history.triageRecorded(
           new TriageRecord(
@@ -113,7 +145,7 @@ final class SessionSafety implements SessionHooks {
       }
       return Optional.empty();
     }
-    SessionPlan safe = SafetyPlan.of(plan.routine(), outcome);
+    SessionPlan safe = stepPlan.toSessionPlan();
     sessionId =
         history.sessionStarted(
             new SessionStart(

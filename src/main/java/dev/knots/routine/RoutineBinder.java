@@ -4,6 +4,7 @@ import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,19 @@ final class RoutineBinder {
   static final List<String> ROUTINE_KEYS =
       List.of("name", "area", "summary", "equipment", "cautions", "sources", "steps");
   static final List<String> STEP_KEYS =
-      List.of("name", "kind", "target", "sides", "duration", "passes", "pressure", "cue");
+      List.of(
+          "name",
+          "kind",
+          "target",
+          "sides",
+          "duration",
+          "passes",
+          "pressure",
+          "cue",
+          "position",
+          "over",
+          "figure",
+          "lead-in");
   private static final int MAX_PASSES = 200;
 
   // Lookups built once: binding runs for each of thousands of files in one validate run.
@@ -34,9 +47,21 @@ final class RoutineBinder {
   private static final Map<String, Sides> SIDES = index(Sides.values(), Sides::id);
   private static final Map<String, Pressure> PRESSURES = index(Pressure.values(), Pressure::id);
   private static final Map<String, Area> AREAS = areasByName();
+  private static final List<String> POSITION_IDS = Position.ids();
+  private static final List<String> REST_IDS = RestsOn.ids();
+  private static final Map<String, Position> POSITIONS = index(Position.values(), Position::id);
+  private static final Map<String, RestsOn> RESTS = index(RestsOn.values(), RestsOn::id);
+
+  /** A figure drawn in text is at most this wide and tall (it sits beside the countdown). */
+  static final int FIGURE_COLUMNS = 36;
+
+  static final int FIGURE_LINES = 12;
 
   private final String file;
   private final List<Problem> problems;
+
+  /** Bundled routines: every pressing step must say its position and what it rests on. */
+  private boolean placeRequired;
 
   /** Keys that a misspelt key in the current mapping was taken for: not reported as missing. */
   private Set<String> misspelt = Set.of();
@@ -44,6 +69,12 @@ final class RoutineBinder {
   RoutineBinder(String file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
+  }
+
+  /** Makes a pressing step without {@code position} or {@code over} a problem (bundled files). */
+  RoutineBinder requirePlace() {
+    placeRequired = true;
+    return this;
   }
 
   /** The routine, or empty when problems were found (they are in the problem list). */
@@ -135,17 +166,159 @@ final class RoutineBinder {
     Kind kind = choice(map, "kind", KIND_IDS, KINDS::get, true).orElse(null);
     String target = optionalText(map, "target");
     Sides sides = choice(map, "sides", SIDES_IDS, SIDES::get, false).orElse(Sides.NONE);
-    Duration duration = duration(map);
+    Duration duration = duration(map, kind);
     int passes = passes(map, kind);
     Pressure pressure = choice(map, "pressure", PRESSURE_IDS, PRESSURES::get, false).orElse(null);
     String cue = optionalText(map, "cue");
+    Position position = choice(map, "position", POSITION_IDS, POSITIONS::get, false).orElse(null);
+    Set<RestsOn> over = over(map);
+    String figure = figure(map);
+    Duration leadIn = leadIn(map);
+    if (placeRequired && kind != null && kind.appliesPressure()) {
+      if (!map.entry("position").isPresent()) {
+        missing(
+            map,
+            "position",
+            "a bundled pressing step says where the body is: one of " + join(POSITION_IDS));
+      }
+      if (!map.entry("over").isPresent()) {
+        missing(
+            map,
+            "over",
+            "a bundled pressing step says what the pressure rests on, such as 'over: [muscle]'");
+      }
+    }
     if (problems.size() > before || kind == null || duration == null || name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Step(name, kind, target, sides, duration, passes, pressure, cue));
+    return Optional.of(
+        new Step(
+            name, kind, target, sides, duration, passes, pressure, cue, position, over, figure,
+            leadIn));
   }
 
-  private Duration duration(YamlNode.Mapping map) {
+  /** {@code over: [muscle, ribs]}: what the pressure rests on; empty when not given. */
+  private Set<RestsOn> over(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("over");
+    if (entry.isEmpty()) {
+      return Set.of();
+    }
+    YamlNode value = entry.get().value();
+    if (!(value instanceof YamlNode.Sequence list)) {
+      add(
+          value.at(),
+          "'over' must be a list, not "
+              + YamlNode.describe(value)
+              + " - write for example 'over: [muscle]'");
+      return Set.of();
+    }
+    if (list.items().isEmpty()) {
+      add(
+          value.at(),
+          "'over' is empty - say what the pressure rests on, one or more of: " + join(REST_IDS));
+      return Set.of();
+    }
+    Set<RestsOn> over = EnumSet.noneOf(RestsOn.class);
+    for (YamlNode item : list.items()) {
+      if (item instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.TEXT) {
+        RestsOn rest = RESTS.get(s.text());
+        if (rest == null) {
+          add(item.at(), unknownValue("over", s.text(), REST_IDS, REST_IDS));
+        } else {
+          over.add(rest);
+        }
+      } else {
+        add(
+            item.at(),
+            "each item of 'over' must be one of: "
+                + join(REST_IDS)
+                + ", not "
+                + YamlNode.describe(item));
+      }
+    }
+    return over;
+  }
+
+  /** A bundled figure's name, or a drawing of at most 12 lines of 36 columns. */
+  private String figure(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("figure");
+    if (entry.isEmpty()) {
+      return "";
+    }
+    String text = scalarText(entry.get(), "a figure's name or a drawing (figure: |)");
+    if (text == null) {
+      return "";
+    }
+    String drawing = text.stripTrailing();
+    if (drawing.isBlank()) {
+      add(entry.get().value().at(), "'figure' is blank - give a figure's name or a drawing");
+      return "";
+    }
+    if (drawing.indexOf('\n') < 0 && RoutineNames.isValid(drawing.strip())) {
+      return drawing.strip();
+    }
+    String[] lines = drawing.split("\n", -1);
+    int widest = 0;
+    for (String line : lines) {
+      widest = Math.max(widest, line.codePointCount(0, line.length()));
+    }
+    if (widest > FIGURE_COLUMNS || lines.length > FIGURE_LINES) {
+      add(
+          entry.get().value().at(),
+          "the figure is "
+              + widest
+              + " columns wide and "
+              + lines.length
+              + (lines.length == 1 ? " line" : " lines")
+              + " tall - draw it in at most "
+              + FIGURE_COLUMNS
+              + " columns and "
+              + FIGURE_LINES
+              + " lines");
+      return "";
+    }
+    for (int i = 0; i < drawing.length(); i++) {
+      char c = drawing.charAt(i);
+      boolean ascii = c == '\n' || (c >= 0x20 && c < 0x7F);
+      boolean boxDrawing = c >= 0x2500 && c <= 0x257F;
+      if (!ascii && !boxDrawing) {
+        add(
+            entry.get().value().at(),
+            String.format(
+                Locale.ROOT,
+                "the figure has the character U+%04X - draw with ASCII or box-drawing"
+                    + " characters only",
+                (int) c));
+        return "";
+      }
+    }
+    return drawing;
+  }
+
+  /** {@code lead-in: 5s}: time to get into position, from 0s to 15s; null when not given. */
+  private Duration leadIn(YamlNode.Mapping map) {
+    Optional<YamlNode.Entry> entry = map.entry("lead-in");
+    if (entry.isEmpty()) {
+      return null;
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+      add(value.at(), "lead-in " + s.text() + " has no unit - write " + s.text() + "s");
+      return null;
+    }
+    String text = scalarText(entry.get(), "a time such as 5s");
+    if (text == null) {
+      return null;
+    }
+    Optional<Duration> parsed = Durations.parse(text);
+    if (parsed.isEmpty() || parsed.get().compareTo(Step.MAX_LEAD_IN) > 0) {
+      add(value.at(), "lead-in '" + text + "' must be a time from 0s to 15s, such as 5s");
+      return null;
+    }
+    return parsed.get();
+  }
+
+  private Duration duration(YamlNode.Mapping map, Kind kind) {
     Optional<YamlNode.Entry> entry = map.entry("duration");
     if (entry.isEmpty()) {
       missing(map, "duration", "add a line such as 'duration: 45s' (or 2m, 1m30s, 1:30)");
@@ -192,6 +365,16 @@ final class RoutineBinder {
       add(
           value.at(),
           "duration '" + text + "' is too long - use at most 30m (split it into several steps)");
+      return null;
+    }
+    if (kind != null && kind.appliesPressure() && d.compareTo(Step.MAX_PRESSING_DURATION) > 0) {
+      add(
+          value.at(),
+          "duration '"
+              + text
+              + "' is too long for "
+              + kind.id()
+              + " - use at most 5m a side: most problems come from too much pressure");
       return null;
     }
     return d;

@@ -10,7 +10,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bundled routines as compact binary (routines.bin): the build writes it from the routines
@@ -21,13 +23,15 @@ final class RoutineCodec {
   static final int MAGIC = 0x4b4e5452;
 
   /** Raised on any change of the layout below or of the records it writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "routine bundle");
   private static final Area[] AREAS = Area.values();
   private static final Kind[] KINDS = Kind.values();
   private static final Sides[] SIDES = Sides.values();
   private static final Pressure[] PRESSURES = Pressure.values();
+  private static final Position[] POSITIONS = Position.values();
+  private static final RestsOn[] RESTS = RestsOn.values();
 
   /** A bundled routine and the file it was compiled from. */
   record Entry(String fileName, Routine routine) {}
@@ -59,6 +63,13 @@ final class RoutineCodec {
         body.writeInt(step.passes());
         body.writeUTF(step.pressure() == null ? "" : step.pressure().name());
         body.writeUTF(step.cue());
+        body.writeUTF(step.position() == null ? "" : step.position().name());
+        body.writeInt(step.over().size());
+        for (RestsOn rest : step.over()) {
+          body.writeUTF(rest.name());
+        }
+        body.writeUTF(step.figure());
+        body.writeLong(step.leadIn() == null ? -1 : step.leadIn().toMillis());
       }
     }
     FILE.write(bytes.toByteArray(), out);
@@ -98,6 +109,13 @@ final class RoutineCodec {
     int passes = body.readInt();
     String pressure = body.readUTF();
     String cue = body.readUTF();
+    String position = body.readUTF();
+    Set<RestsOn> over = EnumSet.noneOf(RestsOn.class);
+    for (int i = FILE.count(body); i > 0; i--) {
+      over.add(FILE.constant(RESTS, body.readUTF()));
+    }
+    String figure = body.readUTF();
+    long leadIn = body.readLong();
     return new Step(
         name,
         kind,
@@ -106,6 +124,10 @@ final class RoutineCodec {
         duration,
         passes,
         pressure.isEmpty() ? null : FILE.constant(PRESSURES, pressure),
-        cue);
+        cue,
+        position.isEmpty() ? null : FILE.constant(POSITIONS, position),
+        over,
+        figure,
+        leadIn < 0 ? null : Duration.ofMillis(leadIn));
   }
 }

@@ -38,7 +38,7 @@ public final class RoutineCompiler {
     try (Stream<Path> listed = Files.list(folder)) {
       files = listed.filter(RoutineNames::isRoutineFile).sorted().toList();
     }
-    RoutineLoader loader = new RoutineLoader();
+    RoutineLoader loader = RoutineLoader.forBundled();
     List<RoutineCodec.Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {

@@ -29,6 +29,22 @@ public final class RoutineLoader {
   /** More problems than this in one file are cut short: the first ones are what to fix. */
   static final int MAX_PROBLEMS = 30;
 
+  /** Bundled routines: pressing steps must say their position and what they rest on. */
+  private final boolean placeRequired;
+
+  public RoutineLoader() {
+    this(false);
+  }
+
+  private RoutineLoader(boolean placeRequired) {
+    this.placeRequired = placeRequired;
+  }
+
+  /** The loader for the files knots ships: stricter, as precautions depend on every step. */
+  static RoutineLoader forBundled() {
+    return new RoutineLoader(true);
+  }
+
   /** Reads and parses a routine file; its NAME is the file name without extension. */
   public Routine load(Path file) throws RoutineException {
     return load(file, file.toString());
@@ -98,7 +114,9 @@ public final class RoutineLoader {
                   + " (see 'knots routines new')"));
       throw new RoutineException(problems);
     }
-    Routine routine = new RoutineBinder(displayName, problems).bind(root, routineId).orElse(null);
+    RoutineBinder binder = new RoutineBinder(displayName, problems);
+    Routine routine =
+        (placeRequired ? binder.requirePlace() : binder).bind(root, routineId).orElse(null);
     if (!problems.isEmpty() || routine == null) {
       throw new RoutineException(limited(problems));
     }

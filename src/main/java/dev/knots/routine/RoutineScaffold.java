@@ -31,24 +31,35 @@ public final class RoutineScaffold {
         "    kind: breathe                     # thumb-massage, ball-massage, foam-roll, stretch,"
             + " breathe or rest",
         "    duration: 45s                     # per side: 45s, 2m, 1m30s or 1:30; from 5s to 30m",
+        "    position: sitting                 # standing, sitting, kneeling, lying-on-back,"
+            + " lying-face-down, lying-on-side or leaning-on-wall",
+        "    over: [muscle]                    # what the pressure rests on: muscle, ribs,"
+            + " beside-spine, bony-point, chest-wall, belly, inner-leg",
         "    cue: Breathe slowly in through the nose and out through the mouth.",
         "  - name: Gentle stretch",
         "    kind: stretch",
         "    sides: both                       # none, left, right, or both (left, then right)",
         "    duration: 30s",
+        "    position: standing",
+        "    over: [muscle]",
         "    cue: Ease into a comfortable stretch and hold it. No bouncing.",
         "  # A foam-roll step looks like this:",
         "  # - name: Roll slowly",
         "  #   kind: foam-roll",
         "  #   target: gastrocnemius           # the muscle, free text",
         "  #   sides: both",
-        "  #   duration: 1m",
+        "  #   duration: 1m                    # pressing steps: at most 5m a side",
         "  #   passes: 6                       # foam-roll only: about 10 seconds a pass",
         "  #   pressure: moderate              # light, moderate or firm",
+        "  #   position: sitting               # precautions need position and over on a"
+            + " pressing step:",
+        "  #   over: [muscle]                  # without them it is left out when one applies",
         "  #   cue: Pause on a tender spot for 20-30 seconds.",
         "  - name: Rest",
         "    kind: rest",
         "    duration: 30s",
+        "    position: sitting",
+        "    over: [muscle]",
         "    cue: Sit or lie still and notice how the area feels now.",
         "");
   }

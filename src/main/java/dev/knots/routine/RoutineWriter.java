@@ -42,6 +42,20 @@ public final class RoutineWriter {
       if (!s.cue().isEmpty()) {
         out.append("    cue: ").append(quote(s.cue())).append('\n');
       }
+      if (s.position() != null) {
+        out.append("    position: ").append(s.position().id()).append('\n');
+      }
+      if (!s.over().isEmpty()) {
+        out.append("    over: [")
+            .append(String.join(", ", s.over().stream().map(RestsOn::id).toList()))
+            .append("]\n");
+      }
+      if (!s.figure().isEmpty()) {
+        out.append("    figure: ").append(quote(s.figure())).append('\n');
+      }
+      if (s.leadIn() != null) {
+        out.append("    lead-in: ").append(s.leadIn().toSeconds()).append("s\n");
+      }
     }
     return out.toString();
   }

@@ -6,38 +6,100 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scales a routine's step durations so that it lasts about a requested number of minutes. */
+/**
+ * Scales a routine's step durations so that it lasts about a requested number of minutes, within
+ * each step's limits: a pressing step never grows past 2 minutes a side (most harm from
+ * self-massage comes from too much pressure), other steps never past 5 minutes a side, and no step
+ * gets under 5 seconds. When the limits leave the routine shorter than asked, it stays shorter
+ * ({@link #shortOf}).
+ */
 public final class Scaling {
+  /** The longest a pressing step gets when scaled, a side. */
+  public static final Duration MAX_SCALED_PRESSING = Duration.ofMinutes(2);
+
+  /** The longest a stretch, breathing or rest step gets when scaled, a side. */
+  public static final Duration MAX_SCALED_OTHER = Duration.ofMinutes(5);
+
   private static final long MIN_SECONDS = Step.MIN_DURATION.toSeconds();
-  private static final long MAX_SECONDS = Step.MAX_DURATION.toSeconds();
 
   private Scaling() {}
 
+  /** The most a step may last a side when scaled. */
+  public static long capSeconds(Step step) {
+    return (step.kind().appliesPressure() ? MAX_SCALED_PRESSING : MAX_SCALED_OTHER).toSeconds();
+  }
+
   /**
-   * Step durations in whole seconds, in proportion to the originals, never below 5 s (or above 30
-   * min) a side. The rounding carries over from step to step, so the total misses the request only
-   * where those limits or the two sides of a step (an even total) force it. The side switches are
-   * part of the minutes asked for, so their time comes off the steps.
+   * Step durations in whole seconds, in proportion to the originals as far as the limits allow
+   * (steps at a limit leave their share to the others). The rounding carries over from step to
+   * step, so the total misses the request only where the limits or the two sides of a step (an even
+   * total) force it. The side switches are part of the minutes asked for, so their time comes off
+   * the steps.
    */
   public static Routine toMinutes(Routine routine, int minutes) {
     if (minutes <= 0) {
       throw new IllegalArgumentException("minutes must be positive: " + minutes);
     }
-    long switches = routine.steps().stream().filter(s -> s.sides().count() == 2).count();
-    double target = Math.max(1, minutes * 60.0 - switches * Phases.SWITCH_SIDES.toSeconds());
-    double original = routine.totalDuration().toMillis() / 1000.0;
-    double factor = target / original;
+    double target = Math.max(1, minutes * 60.0 - switchSeconds(routine));
+    double factor = factor(routine, target);
     double idealSoFar = 0;
     long assignedSoFar = 0;
     List<Step> steps = new ArrayList<>();
     for (Step step : routine.steps()) {
       int sides = step.sides().count();
-      idealSoFar += step.totalDuration().toMillis() / 1000.0 * factor;
+      idealSoFar += ideal(step, factor) * sides;
       long perSide = Math.round((idealSoFar - assignedSoFar) / sides);
-      perSide = Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, perSide));
+      perSide = Math.max(MIN_SECONDS, Math.min(capSeconds(step), perSide));
       assignedSoFar += perSide * sides;
       steps.add(step.withDuration(Duration.ofSeconds(perSide)));
     }
     return routine.withSteps(steps);
+  }
+
+  /**
+   * How much shorter than the minutes asked a scaled routine is, when its limits keep it under
+   * (zero when it is about as long as asked: within half a minute).
+   */
+  public static Duration shortOf(Routine scaled, int minutes) {
+    long seconds = scaled.totalDuration().toSeconds() + switchSeconds(scaled);
+    long missing = minutes * 60L - seconds;
+    return missing > 30 ? Duration.ofSeconds(missing) : Duration.ZERO;
+  }
+
+  private static long switchSeconds(Routine routine) {
+    long switches = routine.steps().stream().filter(s -> s.sides().count() == 2).count();
+    return switches * Phases.SWITCH_SIDES.toSeconds();
+  }
+
+  /** A step's length a side under this factor, within its limits. */
+  private static double ideal(Step step, double factor) {
+    double scaled = step.duration().toMillis() / 1000.0 * factor;
+    return Math.max(MIN_SECONDS, Math.min(capSeconds(step), scaled));
+  }
+
+  private static double total(Routine routine, double factor) {
+    double total = 0;
+    for (Step step : routine.steps()) {
+      total += ideal(step, factor) * step.sides().count();
+    }
+    return total;
+  }
+
+  /** The factor whose limited total is the target (the total grows with the factor). */
+  private static double factor(Routine routine, double target) {
+    double low = 0;
+    double high = 1;
+    while (total(routine, high) < target && high < 1e6) {
+      high *= 2;
+    }
+    for (int i = 0; i < 60; i++) {
+      double middle = (low + high) / 2;
+      if (total(routine, middle) < target) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return high;
   }
 }

@@ -3,6 +3,7 @@ package dev.knots.terminal;
 import dev.knots.triage.Level;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageOutcome;
+import java.util.List;
 import org.jline.jansi.Ansi;
 
 /**
@@ -25,6 +26,15 @@ public final class TriageOutcomeText {
    * its width (0 when unknown, for 76 columns), so no word or rule is broken at its edge.
    */
   public static String render(TriageOutcome outcome, boolean color, int columns) {
+    return render(outcome, color, columns, outcome.restrictions().notes());
+  }
+
+  /**
+   * As {@link #render(TriageOutcome, boolean, int)}, with the session's restrictions as {@code
+   * sessionNotes} (a session writes them from its plan, so they say what it will really do).
+   */
+  public static String render(
+      TriageOutcome outcome, boolean color, int columns, List<String> sessionNotes) {
     int width = columns > NARROWEST ? Math.min(WIDTH, columns - 1) : WIDTH;
     StringBuilder out = new StringBuilder();
     String rule = (outcome.level() == Level.SELF_CARE ? "-" : "=").repeat(width);
@@ -50,9 +60,9 @@ public final class TriageOutcomeText {
         wrap("- " + reason.text() + " [" + reason.id() + "]", "  ", "    ", width, out);
       }
     }
-    if (outcome.sessionAllowed() && !outcome.restrictions().isEmpty()) {
+    if (outcome.sessionAllowed() && !sessionNotes.isEmpty()) {
       out.append("For your session:\n");
-      for (String note : outcome.restrictions().notes()) {
+      for (String note : sessionNotes) {
         wrap("- " + note, "  ", "    ", width, out);
       }
     }

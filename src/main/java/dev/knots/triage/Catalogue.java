@@ -3,6 +3,7 @@ package dev.knots.triage;
 import dev.knots.body.Area;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ public record Catalogue(
     List<PainAnchor> anchors,
     int severeFrom,
     Map<Level, LevelAdvice> levels,
-    Texts texts) {
+    Texts texts,
+    List<StepEffects> stepEffects) {
 
   public Catalogue {
     flags = List.copyOf(flags);
+    stepEffects = List.copyOf(stepEffects);
     precautions = List.copyOf(precautions);
     anchors = List.copyOf(anchors);
     levels = Map.copyOf(new EnumMap<>(levels));
@@ -35,6 +38,33 @@ public record Catalogue(
         throw new IllegalArgumentException(p.id() + " follows an unknown " + p.after().get());
       }
     }
+    Set<String> rows = new HashSet<>();
+    for (StepEffects row : stepEffects) {
+      if (!precautionIds.contains(row.precautionId())) {
+        throw new IllegalArgumentException(
+            "precaution effects for an unknown precaution: " + row.precautionId());
+      }
+      if (!rows.add(row.precautionId())) {
+        throw new IllegalArgumentException(
+            "two rows of precaution effects for " + row.precautionId());
+      }
+    }
+  }
+
+  /** A catalogue without a table of precaution effects (tests of the quiz and its wording). */
+  public Catalogue(
+      List<Flag> flags,
+      List<Precaution> precautions,
+      List<PainAnchor> anchors,
+      int severeFrom,
+      Map<Level, LevelAdvice> levels,
+      Texts texts) {
+    this(flags, precautions, anchors, severeFrom, levels, texts, List.of());
+  }
+
+  /** What this precaution changes in each step, if it changes steps (triage.md v2). */
+  public Optional<StepEffects> stepEffects(String precautionId) {
+    return stepEffects.stream().filter(e -> e.precautionId().equals(precautionId)).findFirst();
   }
 
   public Optional<Flag> flag(String id) {

@@ -24,7 +24,7 @@ final class CatalogueCodec {
   static final int MAGIC = 0x4b4e5443;
 
   /** Raised on any change of the layout below or of the records it writes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   static final CompiledFile FILE = new CompiledFile(MAGIC, VERSION, "triage catalogue");
 
@@ -96,6 +96,19 @@ final class CatalogueCodec {
             texts.notCheckedSince())) {
       body.writeUTF(text);
     }
+    body.writeInt(catalogue.stepEffects().size());
+    for (StepEffects row : catalogue.stepEffects()) {
+      body.writeUTF(row.precautionId());
+      body.writeInt(row.skips().size());
+      for (StepEffects.SkipWhen skip : row.skips()) {
+        CompiledFile.writeStrings(sorted(skip.kinds()), body);
+        CompiledFile.writeStrings(sorted(skip.positions()), body);
+        CompiledFile.writeStrings(sorted(skip.over()), body);
+        writeSet(skip.areas(), AREAS, body);
+      }
+      writeSet(row.lightPressureOn(), AREAS, body);
+      body.writeUTF(row.cue());
+    }
     FILE.write(bytes.toByteArray(), out);
   }
 
@@ -156,8 +169,27 @@ final class CatalogueCodec {
             body.readUTF(),
             body.readUTF(),
             body.readUTF());
+    List<StepEffects> stepEffects = new ArrayList<>();
+    for (int i = FILE.count(body); i > 0; i--) {
+      String id = body.readUTF();
+      List<StepEffects.SkipWhen> skips = new ArrayList<>();
+      for (int s = FILE.count(body); s > 0; s--) {
+        skips.add(
+            new StepEffects.SkipWhen(
+                Set.copyOf(FILE.readStrings(body)),
+                Set.copyOf(FILE.readStrings(body)),
+                Set.copyOf(FILE.readStrings(body)),
+                readSet(AREAS, body)));
+      }
+      stepEffects.add(new StepEffects(id, skips, readSet(AREAS, body), body.readUTF()));
+    }
     FILE.end(body);
-    return new Catalogue(flags, precautions, anchors, severeFrom, levels, texts);
+    return new Catalogue(flags, precautions, anchors, severeFrom, levels, texts, stepEffects);
+  }
+
+  /** Sets in a fixed order, so the same catalogue always gives the same bytes. */
+  private static List<String> sorted(Set<String> values) {
+    return values.stream().sorted().toList();
   }
 
   private static void writeOptional(Optional<String> value, DataOutput out) throws IOException {

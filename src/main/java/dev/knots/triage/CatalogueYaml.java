@@ -92,8 +92,47 @@ final class CatalogueYaml {
             text(after, "dizzinessAdvice"),
             text(checks, "stillThere"),
             text(checks, "notCheckedSince"));
+    List<StepEffects> stepEffects = new ArrayList<>();
+    root.path("stepEffects")
+        .properties()
+        .forEach(e -> stepEffects.add(stepEffects(e.getKey(), e.getValue())));
     return new Catalogue(
-        flags, precautions, anchors, pain.path("severeFrom").asInt(), levels, texts);
+        flags, precautions, anchors, pain.path("severeFrom").asInt(), levels, texts, stepEffects);
+  }
+
+  /** A row of the table of precaution effects: {@code skip}, {@code pressure}, {@code cue}. */
+  private static StepEffects stepEffects(String id, JsonNode node) {
+    for (String field : iterable(node.fieldNames())) {
+      if (!List.of("skip", "pressure", "pressureOn", "cue").contains(field)) {
+        throw new IllegalArgumentException("catalogue: unknown key '" + field + "' in " + id);
+      }
+    }
+    List<StepEffects.SkipWhen> skips = new ArrayList<>();
+    for (JsonNode skip : node.path("skip")) {
+      for (String field : iterable(skip.fieldNames())) {
+        if (!List.of("kind", "position", "over", "areas").contains(field)) {
+          throw new IllegalArgumentException("catalogue: unknown key '" + field + "' in " + id);
+        }
+      }
+      skips.add(
+          new StepEffects.SkipWhen(
+              Set.copyOf(strings(skip.path("kind"))),
+              Set.copyOf(strings(skip.path("position"))),
+              Set.copyOf(strings(skip.path("over"))),
+              skip.has("areas") ? areas(skip.path("areas")) : Set.of()));
+    }
+    Set<Area> lightOn = Set.of();
+    if (node.has("pressure")) {
+      if (!"light".equals(node.path("pressure").asText())) {
+        throw new IllegalArgumentException("catalogue: pressure can only be 'light' in " + id);
+      }
+      lightOn = node.has("pressureOn") ? areas(node.path("pressureOn")) : EnumSet.allOf(Area.class);
+    }
+    return new StepEffects(id, skips, lightOn, text(node, "cue"));
+  }
+
+  private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+    return () -> iterator;
   }
 
   private static String text(JsonNode node, String field) {

@@ -46,6 +46,74 @@ class BundledRoutinesTest {
   }
 
   @Test
+  void should_say_where_the_body_is_and_what_every_step_rests_on_when_bundled() {
+    assertThat(bundled())
+        .allSatisfy(
+            r ->
+                assertThat(r.routine().steps())
+                    .as(r.name())
+                    .allSatisfy(
+                        s -> {
+                          assertThat(s.position()).as(s.name()).isNotNull();
+                          assertThat(s.over()).as(s.name()).isNotEmpty();
+                        }));
+  }
+
+  @Test
+  void should_keep_every_bundled_pressing_step_within_two_minutes_a_side() {
+    assertThat(bundled())
+        .flatMap(r -> r.routine().steps())
+        .filteredOn(s -> s.kind().appliesPressure())
+        .allSatisfy(
+            s -> assertThat(s.duration()).as(s.name()).isLessThanOrEqualTo(Duration.ofMinutes(2)));
+  }
+
+  private Routine routine(String name) {
+    return bundled().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .routine();
+  }
+
+  private String cue(String routine, String step) {
+    return routine(routine).steps().stream()
+        .filter(s -> s.name().equals(step))
+        .findFirst()
+        .orElseThrow()
+        .cue();
+  }
+
+  @Test
+  void should_say_what_the_clinical_read_asked_for_in_the_bundled_routines() {
+    assertThat(cue("chest-opener", "Ball on the chest muscle")).contains("below the collarbone");
+    assertThat(routine("chest-opener").cautions())
+        .anySatisfy(c -> assertThat(c).contains("pacemaker").contains("port").contains("implant"));
+    assertThat(cue("glute-release", "Ball on the side of the hip"))
+        .contains("above and behind the bony point")
+        .contains("never on the bony point");
+    assertThat(cue("hamstring-release", "Ball under the thigh"))
+        .contains("outer back of the thigh")
+        .contains("if it tingles");
+    assertThat(cue("quad-release", "Quads on the roller"))
+        .contains("groin")
+        .contains("inner thigh");
+    assertThat(cue("outer-thigh-release", "Cross-over side stretch"))
+        .contains("side-on to a wall")
+        .contains("towards the wall");
+    assertThat(cue("upper-back-release", "Doorway chest opener")).contains("shoulder height");
+    assertThat(routine("hip-flexor-release").steps())
+        .noneSatisfy(s -> assertThat(s.name()).containsIgnoringCase("bridge"));
+    assertThat(cue("lower-back-release", "Ball beside the lower back"))
+        .contains("below the lowest ribs and above the pelvis");
+    assertThat(cue("lower-back-release", "Knees to chest"))
+        .contains("Stop if it sends pain down a leg");
+    assertThat(routine("calf-release").summary()).contains("ten minutes").contains("roller first");
+    assertThat(cue("calf-release", "Calves on the roller"))
+        .contains("where the muscle turns into tendon");
+  }
+
+  @Test
   void should_start_with_the_schema_line_when_bundled() {
     for (String file : BundledRoutines.fileNames()) {
       String text =

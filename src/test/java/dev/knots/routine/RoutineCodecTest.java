@@ -89,6 +89,39 @@ class RoutineCodecTest {
   }
 
   @Test
+  void should_fail_the_build_when_a_bundled_pressing_step_does_not_say_where_it_presses(
+      @TempDir Path folder) throws Exception {
+    Files.writeString(
+        folder.resolve("vague.yaml"),
+        "name: Vague\narea: calves\nsteps:\n  - name: Roll\n    kind: foam-roll\n"
+            + "    duration: 1m\n  - name: Stretch\n    kind: stretch\n    duration: 30s\n");
+
+    assertThatThrownBy(() -> RoutineCompiler.compile(folder))
+        .isInstanceOf(RoutineException.class)
+        .hasMessageContaining("bundled:vague.yaml:4:5: missing 'position'")
+        .hasMessageContaining("bundled:vague.yaml:4:5: missing 'over'")
+        .hasMessageNotContaining(":7:");
+  }
+
+  @Test
+  void should_keep_the_v2_keys_through_the_bundle(@TempDir Path dir) throws Exception {
+    Files.copy(
+        RoutineGoldenFilesTest.folder("valid").resolve("v2-keys.yaml"),
+        dir.resolve("v2-keys.yaml"));
+    List<RoutineCodec.Entry> parsed = RoutineCompiler.compile(dir);
+
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encode(parsed)))) {
+      List<RoutineCodec.Entry> read = RoutineCodec.read(in);
+      assertThat(read).isEqualTo(parsed);
+      Step ball = read.get(0).routine().steps().get(0);
+      assertThat(ball.position()).isEqualTo(Position.LEANING_ON_WALL);
+      assertThat(ball.over()).containsExactly(RestsOn.MUSCLE, RestsOn.CHEST_WALL);
+      assertThat(ball.leadIn()).hasSeconds(8);
+      assertThat(read.get(0).routine().steps().get(1).figure()).contains("/|--");
+    }
+  }
+
+  @Test
   void should_write_a_file_the_run_reads_back(@TempDir Path dir) throws Exception {
     Path bin = dir.resolve("out/routines.bin");
 

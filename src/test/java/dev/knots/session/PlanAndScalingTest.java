@@ -36,6 +36,33 @@ class PlanAndScalingTest {
   }
 
   @Test
+  void should_never_take_a_pressing_step_past_two_minutes_a_side_and_give_the_time_to_the_rest() {
+    Routine routine =
+        Steps.routine(List.of(Steps.roll("roll", 60, Pressure.MODERATE), Steps.step("s", 60)));
+
+    Routine scaled = Scaling.toMinutes(routine, 6);
+
+    assertThat(scaled.steps())
+        .extracting(Step::duration)
+        .containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(4));
+    assertThat(Scaling.shortOf(scaled, 6)).isZero();
+  }
+
+  @Test
+  void should_stay_shorter_than_asked_when_every_step_is_at_its_limit() {
+    Routine routine =
+        Steps.routine(List.of(Steps.roll("roll", 60, Pressure.MODERATE), Steps.both("s", 60)));
+
+    Routine scaled = Scaling.toMinutes(routine, 120);
+
+    assertThat(scaled.steps())
+        .extracting(Step::duration)
+        .containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(5));
+    // 2m + 2 x 5m + the 5 s switch
+    assertThat(Scaling.shortOf(scaled, 120)).isEqualTo(Duration.ofMinutes(108).minusSeconds(5));
+  }
+
+  @Test
   void should_refuse_zero_minutes() {
     Routine routine = Steps.routine(List.of(Steps.step("a", 60)));
     assertThatThrownBy(() -> Scaling.toMinutes(routine, 0))

@@ -150,6 +150,60 @@ class TriageV2Test {
   }
 
   @Nested
+  class Table_of_step_effects {
+    private Catalogue with(List<StepEffects> rows) {
+      return new Catalogue(
+          CATALOGUE.flags(),
+          CATALOGUE.precautions(),
+          CATALOGUE.anchors(),
+          7,
+          CATALOGUE.levels(),
+          CATALOGUE.texts(),
+          rows);
+    }
+
+    private StepEffects row(String id) {
+      return new StepEffects(id, List.of(), java.util.Set.of(), "Go gently.");
+    }
+
+    @Test
+    void should_give_the_row_of_a_precaution_and_nothing_for_one_without() {
+      Catalogue catalogue = with(List.of(row("implant")));
+
+      assertThat(catalogue.stepEffects("implant")).map(StepEffects::cue).contains("Go gently.");
+      assertThat(catalogue.stepEffects("known-clot")).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_row_for_an_unknown_precaution() {
+      assertThatThrownBy(() -> with(List.of(row("no-such-precaution"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("unknown precaution: no-such-precaution");
+    }
+
+    @Test
+    void should_refuse_two_rows_for_one_precaution() {
+      assertThatThrownBy(() -> with(List.of(row("implant"), row("implant"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("two rows of precaution effects for implant");
+    }
+
+    @Test
+    void should_bundle_the_implant_row_of_triage_md() {
+      StepEffects implant = CatalogueLoader.bundled().stepEffects("implant").orElseThrow();
+
+      assertThat(implant.skips())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.over()).containsExactly("chest-wall");
+                assertThat(s.kinds()).isEmpty();
+              });
+      assertThat(implant.cue()).isEqualTo("Keep off the implant and the scar.");
+    }
+  }
+
+  @Nested
   class Growing_lump {
     @Test
     void should_send_to_a_doctor_within_2_weeks_and_never_press_on_the_lump() {

@@ -1,0 +1,128 @@
+package dev.knots.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.knots.routine.Durations;
+import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.RestsOn;
+import dev.knots.routine.Step;
+import dev.knots.session.PlannedStep;
+import dev.knots.session.StepPlan;
+import dev.knots.session.StepStatus;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code knots session --dry-run} prints: the plan after the safety check, every step with its
+ * status, reasons, position, pressure and time, and the total (JSON names as cli.md v2).
+ *
+ * @param checked the safety check's outcome and plan, or null when the session had no check
+ * @param unchecked the plan without precautions, used when there was no check
+ * @param minutesAsked --minutes or the settings' default-minutes, or null
+ * @param shortBy how much shorter than asked the limits of scaling left the routine
+ */
+record DryRunReport(
+    LocatedRoutine located,
+    SessionHooks.Checked checked,
+    StepPlan unchecked,
+    Integer minutesAsked,
+    Duration shortBy) {
+
+  private StepPlan plan() {
+    return checked == null ? unchecked : checked.plan();
+  }
+
+  private boolean allowed() {
+    return checked == null || checked.allowed();
+  }
+
+  String text() {
+    StringBuilder out = new StringBuilder();
+    StepPlan plan = plan();
+    out.append("\nPlan (dry run: nothing counted down or recorded): ")
+        .append(plan.routine().name())
+        .append(" (")
+        .append(located.name())
+        .append(")\n");
+    if (!allowed()) {
+      out.append("No session would run: the safety check stopped it (see above).\n");
+      return out.toString();
+    }
+    int n = 1;
+    for (PlannedStep step : plan.steps()) {
+      Step s = step.step();
+      out.append(String.format("%3d. %-8s %s - ", n++, step.status().id(), s.name()));
+      out.append(RoutinesShowCommand.describe(s)).append('\n');
+      out.append("              ").append(RoutinesShowCommand.place(s)).append('\n');
+      for (String reason : step.reasons()) {
+        out.append("              - ").append(reason).append('\n');
+      }
+    }
+    long running = plan.steps().stream().filter(PlannedStep::runs).count();
+    out.append("Total: ")
+        .append(Durations.format(plan.total()))
+        .append(" (")
+        .append(running)
+        .append(" of ")
+        .append(plan.steps().size())
+        .append(" steps, side switches included)");
+    if (!shortBy.isZero()) {
+      out.append(", shorter than the ")
+          .append(minutesAsked)
+          .append(" min asked: a pressing step lasts at most 2 min a side, the others 5 min");
+    }
+    return out.append(".\n").toString();
+  }
+
+  String json() {
+    StepPlan plan = plan();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("areas", List.of(plan.routine().area().id()));
+    json.put("routine", located.name());
+    json.put("level", checked == null ? null : checked.outcome().level().name());
+    json.put("sessionAllowed", allowed());
+    json.put("minutes", minutesAsked);
+    json.put("shorterThanAskedSeconds", shortBy.toSeconds());
+    List<Map<String, Object>> steps = new ArrayList<>();
+    if (allowed()) {
+      for (PlannedStep step : plan.steps()) {
+        steps.add(step(plan, step));
+      }
+    }
+    json.put("steps", steps);
+    json.put("totalSeconds", allowed() ? plan.total().toSeconds() : 0);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json)
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> step(StepPlan plan, PlannedStep planned) {
+    Step s = planned.step();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("area", plan.routine().area().id());
+    json.put("name", s.name());
+    json.put("kind", s.kind().id());
+    json.put("sides", s.sides().id());
+    json.put("position", s.position() == null ? null : s.position().id());
+    json.put("over", s.over().stream().map(RestsOn::id).toList());
+    json.put("pressure", s.pressure() == null ? null : s.pressure().id());
+    json.put("seconds", s.duration().toSeconds());
+    json.put("status", planned.status().id());
+    json.put("reasons", planned.reasons());
+    json.put("cue", s.cue());
+    if (planned.status() != StepStatus.KEPT && planned.original().pressure() != s.pressure()) {
+      json.put(
+          "pressureAsWritten",
+          planned.original().pressure() == null ? null : planned.original().pressure().id());
+    }
+    return json;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.knots.session;
+
+import dev.knots.routine.Routine;
+import dev.knots.routine.Step;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a session will run after the safety check: every step of the routine, kept, adapted or
+ * skipped, each with its reasons, and the rules that made them so. The restriction text shown
+ * before the session is written from it ({@link #restrictions()}), so it never claims a change the
+ * plan does not make.
+ */
+public record StepPlan(Routine routine, List<PrecautionRule> rules, List<PlannedStep> steps) {
+  public StepPlan {
+    Objects.requireNonNull(routine, "routine");
+    rules = List.copyOf(rules);
+    steps = List.copyOf(steps);
+    if (steps.size() != routine.steps().size()) {
+      throw new IllegalArgumentException("a plan has one entry per step of its routine");
+    }
+  }
+
+  /** The session's length: the steps that run, both sides and the switches counted. */
+  public Duration total() {
+    return steps.stream().map(PlannedStep::sessionTime).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** What the countdown runs: the adapted steps, the skipped ones left out with their reasons. */
+  public SessionPlan toSessionPlan() {
+    List<Step> adapted = new ArrayList<>();
+    List<SkippedStep> skipped = new ArrayList<>();
+    for (PlannedStep step : steps) {
+      adapted.add(step.step());
+      if (!step.runs()) {
+        skipped.add(new SkippedStep(step.index(), String.join("; ", step.reasons())));
+      }
+    }
+    // the steps are already lighter: the plan is not gentle again on top
+    return new SessionPlan(routine.withSteps(adapted), false, skipped);
+  }
+
+  /** One line per rule, saying what it did to this routine's steps. */
+  public List<String> restrictions() {
+    return RestrictionText.lines(this);
+  }
+}
