@@ -55,7 +55,7 @@ final class HistoryAccess {
 
   /** Runs {@code work} on the store; a store failure is one line and exit 1. */
   <T> T withStore(Function<HistoryStore, T> work) {
-    NativeLibrary.useCache(context.paths().cache());
+    NativeLibrary.useCache(context.libraryCache());
     try (HistoryStore store = HistoryStore.open(context.paths().state(), clock)) {
       return work.apply(store);
     } catch (HistoryException e) {

@@ -39,9 +39,9 @@ public final class KnotsCli {
       // lambda: the first one a run links sets up the JDK's lambda machinery (5-10 ms), which
       // then happens while SQLite already starts (a session's first question 9 ms sooner).
       if (runs(args, HISTORY_COMMANDS)) {
-        context.background().execute(HistoryStore.preloader(context.paths().cache()));
+        context.background().execute(HistoryStore.preloader(context.libraryCache()));
       }
-      Terminals.keepNativeLibraryIn(context.paths().cache());
+      Terminals.keepNativeLibraryIn(context.libraryCache());
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return commandLine.execute(args);
     } finally {

@@ -116,7 +116,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   @Override
   public Integer call() throws Exception {
     Console console = context.console();
-    settings = Settings.load(context.paths().settingsFile());
+    // whatever is wrong with the settings, the safety check still runs (with 112)
+    settings = Settings.loadOrDefaults(context.paths().settingsFile(), context::warn);
     LocatedRoutine located = located();
     Routine routine = located.routine();
     if (minutes == null && settings.defaultMinutes() > 0) {
