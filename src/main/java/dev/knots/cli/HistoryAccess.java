@@ -66,7 +66,8 @@ final class HistoryAccess {
   /** Block characters need a UTF-8 locale and a terminal that is not dumb. */
   boolean unicode() {
     Console console = context.console();
-    if ("dumb".equals(console.var("TERM"))) {
+    // the launcher gave the JVM C.UTF-8 for file names; the user's own locale was C/POSIX
+    if ("dumb".equals(console.var("TERM")) || "C".equals(System.getProperty("knots.locale"))) {
       return false;
     }
     String locale = console.var("LC_ALL");

@@ -108,7 +108,7 @@ final class RoutinesEditCommand implements Callable<Integer> {
         BundledRoutines.content(id).orElseThrow(() -> KnotsException.usage(unknown(library, id)));
     Path target = library.userFile(id);
     try {
-      Files.createDirectories(target.getParent());
+      dev.knots.platform.Trust.createFolders(target.getParent());
       String text = RoutineSchema.withUserSchemaLine(new String(content, StandardCharsets.UTF_8));
       Files.writeString(target, text, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -78,6 +78,17 @@ public final class Trust {
     return null;
   }
 
+  /** Creates a folder and any missing parents private to the user (0700) where POSIX allows. */
+  public static Path createFolders(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return Files.createDirectories(
+          dir,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    }
+    return Files.createDirectories(dir);
+  }
+
   private static long currentUid() {
     try {
       Path self = Path.of("/proc/self");
