@@ -108,6 +108,7 @@ final class Errors {
         ExitCode.TRIAGE_ADVISED_CARE,
         ExitCode.INVALID_DATA,
         ExitCode.NO_INPUT,
+        ExitCode.IO_ERROR,
         ExitCode.INTERRUPTED);
   }
 }

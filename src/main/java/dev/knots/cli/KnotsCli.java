@@ -43,12 +43,34 @@ public final class KnotsCli {
       }
       Terminals.keepNativeLibraryIn(context.libraryCache());
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
-      return commandLine.execute(args);
+      return outputChecked(commandLine.execute(args), context);
     } finally {
       context.console().out().flush();
       context.console().err().flush();
       context.awaitBackground();
     }
+  }
+
+  /**
+   * The exit code, or 74 with one line on stderr when stdout could not be written (a full disk,
+   * /dev/full): output is never lost silently. A reader that went away (a broken pipe, as with
+   * {@code | head}) is not an error: it asked for no more.
+   */
+  static int outputChecked(int code, AppContext context) {
+    java.io.PrintWriter out = context.console().out();
+    if (!out.checkError()) {
+      return code;
+    }
+    java.io.IOException failure = out instanceof CheckedOutput checked ? checked.failure() : null;
+    String reason = failure == null ? null : failure.getMessage();
+    if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+      return code;
+    }
+    context.warn(
+        "cannot write the output"
+            + (reason == null ? "" : ": " + reason.toLowerCase(java.util.Locale.ROOT))
+            + " - nothing or only part of it was written");
+    return ExitCode.IO_ERROR;
   }
 
   /** Whether these arguments run one of these commands (not just its help or version). */
