@@ -74,7 +74,11 @@ final class StoreFiles {
     String fix =
         problem.contains("written by other")
             ? "chmod go-w '" + path + "'"
-            : "move it aside (mv '" + path + "' '" + path + ".aside') and knots starts a new one";
+            : "move it aside (mv '"
+                + path
+                + "' '"
+                + Failures.aside(path, java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                + "') and knots starts a new one";
     throw new HistoryException(
         "the history " + what + " " + path + " " + problem + ", so knots does not use it - " + fix,
         null);
