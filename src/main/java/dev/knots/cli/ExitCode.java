@@ -11,6 +11,7 @@ public final class ExitCode {
 
   /** The output could not be written (a full disk, /dev/full): sysexits' EX_IOERR. */
   public static final int IO_ERROR = 74;
+
   public static final int INTERRUPTED = 130;
 
   private ExitCode() {}

@@ -58,7 +58,8 @@ public final class KnotsCli {
    */
   static int outputChecked(int code, AppContext context) {
     java.io.PrintWriter out = context.console().out();
-    if (!out.checkError()) {
+    // ended by SIGHUP/SIGTERM: the terminal may be gone, and the code already says why
+    if (code == 129 || code == 143 || !out.checkError()) {
       return code;
     }
     java.io.IOException failure = out instanceof CheckedOutput checked ? checked.failure() : null;

@@ -154,7 +154,11 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       return ExitCode.INTERRUPTED;
     }
     hooks.afterCountdown(plan.get(), result.get());
-    return exitCode(result.get().ending());
+    int signalled = dev.knots.terminal.EndSignals.exitCode();
+    // ended by SIGTERM/SIGHUP: recorded as interrupted, exit 143/129 as the signal says
+    return result.get().ending() == Ending.INTERRUPTED && signalled != 0
+        ? signalled
+        : exitCode(result.get().ending());
   }
 
   static int exitCode(Ending ending) {
@@ -267,6 +271,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   private LocatedRoutine located() {
+    if (file != null && routineName != null) {
+      throw KnotsException.usage("give --file or --routine, not both");
+    }
     if (file != null) {
       Path path = context.console().workingDir().resolve(file);
       Routine routine = load(path);

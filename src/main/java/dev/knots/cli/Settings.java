@@ -45,8 +45,7 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
       throw KnotsException.invalidData(
           file + ": the settings file is " + e.what() + "; it must be a regular file");
     } catch (IOException e) {
-      throw KnotsException.noInput(
-          "cannot read the settings file " + file + ": " + reason(e), e);
+      throw KnotsException.noInput("cannot read the settings file " + file + ": " + reason(e), e);
     }
     String text;
     try {

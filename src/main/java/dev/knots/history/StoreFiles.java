@@ -1,8 +1,8 @@
 package dev.knots.history;
 
+import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import dev.knots.platform.Trust;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -62,8 +62,7 @@ final class StoreFiles {
     try {
       return noLinks ? trust.problemNoLinks(path) : trust.problem(path);
     } catch (IOException e) {
-      throw new HistoryException(
-          "cannot check the history " + path + ": " + Failures.reason(e), e);
+      throw new HistoryException("cannot check the history " + path + ": " + Failures.reason(e), e);
     }
   }
 
@@ -107,7 +106,8 @@ final class StoreFiles {
     return !path.getFileName().toString().endsWith(".db");
   }
 
-  private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> PRIVATE =
+      PosixFilePermissions.fromString("rw-------");
 
   private static FileAttribute<?>[] attributes(boolean posix, String permissions) {
     return posix

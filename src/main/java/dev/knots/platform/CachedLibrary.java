@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 /**
  * A native library kept in the user's cache folder. SQLite's and JLine's loaders unpack theirs into
  * the temp folder on every start (and compare it byte by byte); a copy kept here is loaded
- * directly, and nothing is left in the temp folder by a run that ends abruptly. A copy is loaded only
- * when its folders and file are private to this user and it still has the size and SHA-256 it had
- * when unpacked from the jar; otherwise it is unpacked again.
+ * directly, and nothing is left in the temp folder by a run that ends abruptly. A copy is loaded
+ * only when its folders and file are private to this user and it still has the size and SHA-256 it
+ * had when unpacked from the jar; otherwise it is unpacked again.
  */
 public final class CachedLibrary {
   private CachedLibrary() {}
@@ -117,7 +117,8 @@ public final class CachedLibrary {
     }
     Path record = Files.createTempFile(dir, ".sum-", ".tmp", attributes(posix, "rw-------"));
     try {
-      Files.writeString(record, size + " " + hex(digest.digest()) + "\n", StandardCharsets.US_ASCII);
+      Files.writeString(
+          record, size + " " + hex(digest.digest()) + "\n", StandardCharsets.US_ASCII);
       move(record, sum);
     } finally {
       Files.deleteIfExists(record);

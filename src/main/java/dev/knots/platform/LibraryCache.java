@@ -10,13 +10,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The folder native libraries are kept in: the user's cache folder when it is private to them,
- * otherwise a fresh private temporary folder for this run only (deleted at exit), with a warning.
- * A cache another user can write would let them plant code that knots then runs as you.
+ * otherwise a fresh private temporary folder for this run only (deleted at exit), with a warning. A
+ * cache another user can write would let them plant code that knots then runs as you.
  */
 public final class LibraryCache {
-  /**
-   * The folder to use and, when the cache was ignored, why (one line for the user), else null.
-   */
+  /** The folder to use and, when the cache was ignored, why (one line for the user), else null. */
   public record Choice(Path dir, String warning) {}
 
   private LibraryCache() {}
@@ -81,8 +79,7 @@ public final class LibraryCache {
               }
 
               @Override
-              public FileVisitResult postVisitDirectory(Path d, IOException e)
-                  throws IOException {
+              public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
                 Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
               }

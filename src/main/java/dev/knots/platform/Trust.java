@@ -57,12 +57,12 @@ public final class Trust {
     if (me < 0 || !path.getFileSystem().supportedFileAttributeViews().contains("unix")) {
       return null;
     }
-    LinkOption[] options = noLinks ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
+    LinkOption[] options =
+        noLinks ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
     if (!Files.exists(path, options)) {
       return null;
     }
-    PosixFileAttributes attributes =
-        Files.readAttributes(path, PosixFileAttributes.class, options);
+    PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, options);
     if (attributes.isSymbolicLink()) {
       return "is a symbolic link";
     }

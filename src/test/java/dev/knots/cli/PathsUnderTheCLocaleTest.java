@@ -42,8 +42,7 @@ class PathsUnderTheCLocaleTest {
   }
 
   @Test
-  void should_say_in_one_line_that_a_utf8_locale_is_needed_without_the_launcher()
-      throws Exception {
+  void should_say_in_one_line_that_a_utf8_locale_is_needed_without_the_launcher() throws Exception {
     String out = run(knots(home.resolve("h\u00e9"), "C", "--version"), 1);
 
     assertThat(out).contains("knots: the path", "UTF-8 locale").doesNotContain("Exception");

@@ -199,7 +199,13 @@ class HistoryStoreTest {
           .isInstanceOf(HistoryException.class)
           .hasMessageContaining("is damaged or not a database")
           .hasMessageContaining(
-              "mv '" + store.file() + "' '" + store.file() + ".broken-" + LocalDate.now(ZoneOffset.UTC) + "'")
+              "mv '"
+                  + store.file()
+                  + "' '"
+                  + store.file()
+                  + ".broken-"
+                  + LocalDate.now(ZoneOffset.UTC)
+                  + "'")
           .hasMessageNotContaining("\n");
     }
   }

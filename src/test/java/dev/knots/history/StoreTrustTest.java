@@ -48,8 +48,7 @@ class StoreTrustTest {
     Files.createDirectories(state());
     Trust someoneElse = new Trust(Trust.system().uid() + 1);
 
-    assertThatThrownBy(
-            () -> StoreFiles.create(state(), state().resolve("history.db"), someoneElse))
+    assertThatThrownBy(() -> StoreFiles.create(state(), state().resolve("history.db"), someoneElse))
         .isInstanceOf(HistoryException.class)
         .hasMessageContaining("belongs to another user")
         .hasMessageContaining("move it aside");

@@ -28,7 +28,8 @@ class CachedLibraryTest {
     assertThat(dir.resolve("libdemo.so")).hasContent("native code");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
         .isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("libdemo.so"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("libdemo.so"))))
         .isEqualTo("rwx------");
     try (var left = Files.list(dir)) {
       // no temporary file left; the size and SHA-256 of the copy beside it
