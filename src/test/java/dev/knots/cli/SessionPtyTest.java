@@ -55,20 +55,7 @@ class SessionPtyTest {
             + "  - {name: First stretch, kind: stretch, duration: 5s}\n"
             + "  - {name: Second stretch, kind: stretch, duration: 5s}\n"
             + "  - {name: Third stretch, kind: stretch, duration: 5s}\n");
-    Path launcher = launcher();
-    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
-    tmux(
-        "send-keys",
-        "-t",
-        "e2e",
-        "KNOTS_HOME="
-            + dir.resolve("home")
-            + " "
-            + launcher
-            + " session --answer none --answer pain=2 --file "
-            + routine
-            + "; echo EXIT=$?; stty -a",
-        "Enter");
+    startSession("", routine);
 
     waitFor(screen -> screen.contains("Press space to start"));
     tmux("send-keys", "-t", "e2e", "Space");
@@ -106,21 +93,7 @@ class SessionPtyTest {
         "name: One long step\narea: calves\nsteps:\n"
             + "  - {name: Long stretch, kind: stretch, duration: 60s}\n");
     Path pid = dir.resolve("pid");
-    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
-    tmux(
-        "send-keys",
-        "-t",
-        "e2e",
-        "KNOTS_HOME="
-            + dir.resolve("home")
-            + " KNOTS_PID_FILE="
-            + pid
-            + " "
-            + launcher()
-            + " session --answer none --answer pain=2 --file "
-            + routine
-            + "; echo EXIT=$?; stty -a",
-        "Enter");
+    startSession(" KNOTS_PID_FILE=" + pid, routine);
     waitFor(screen -> screen.contains("Press space to start"));
     tmux("send-keys", "-t", "e2e", "Space");
     waitFor(screen -> screen.contains("Long stretch") && screen.contains("step 1 of 1"));
@@ -132,6 +105,24 @@ class SessionPtyTest {
     assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
     CliRun.Result history = new CliRun(dir.resolve("home")).run("history", "--format", "csv");
     assertThat(history.out()).contains("INTERRUPTED").doesNotContain("ENDED_UNEXPECTEDLY");
+  }
+
+  /** Starts a session of {@code routine} in a new tmux pane; then the exit code and stty. */
+  private void startSession(String variables, Path routine) throws Exception {
+    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
+    tmux(
+        "send-keys",
+        "-t",
+        "e2e",
+        "KNOTS_HOME="
+            + dir.resolve("home")
+            + variables
+            + " "
+            + launcher()
+            + " session --answer none --answer pain=2 --file "
+            + routine
+            + "; echo EXIT=$?; stty -a",
+        "Enter");
   }
 
   /** A launcher like bin/knots over the test's own classpath. */
