@@ -8,6 +8,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(KnotsCli.run(args, Console.system()));
+    try {
+      System.exit(KnotsCli.run(args, Console.system()));
+    } catch (java.nio.file.InvalidPathException e) {
+      // java -jar under the C/POSIX locale (the launcher gives the JVM UTF-8): one line, no trace
+      System.err.println(
+          "knots: the path "
+              + e.getInput()
+              + " cannot be used under this locale - run knots with a UTF-8 locale"
+              + " (e.g. LC_ALL=C.UTF-8)");
+      System.exit(1);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.platform.LibraryCache;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class AppContext {
   private ColorPolicy.Choice colorChoice = ColorPolicy.Choice.AUTO;
   private boolean verbose;
   private ExecutorService background;
+  private LibraryCache.Choice libraryCache;
 
   public AppContext(Console console, KnotsPaths paths) {
     this.console = Objects.requireNonNull(console);
@@ -41,6 +43,21 @@ public final class AppContext {
 
   public KnotsPaths paths() {
     return paths;
+  }
+
+  /**
+   * Where native libraries are kept: the cache folder when it is private to this user, else a
+   * private temporary folder (one warning, the first time this is asked); null when neither can be
+   * had (the libraries then unpack themselves as usual).
+   */
+  public synchronized Path libraryCache() {
+    if (libraryCache == null) {
+      libraryCache = LibraryCache.choose(paths.cache());
+      if (libraryCache.warning() != null) {
+        warn(libraryCache.warning());
+      }
+    }
+    return libraryCache.dir();
   }
 
   /**
@@ -89,6 +106,12 @@ public final class AppContext {
     } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
       // waited long enough: the thread is a daemon and ends with the process
     }
+  }
+
+  /** One warning line on stderr; the run goes on. */
+  public void warn(String message) {
+    console.err().println("knots: " + message);
+    console.err().flush();
   }
 
   public boolean verbose() {

@@ -33,7 +33,7 @@ public record Console(
   public static Console system() {
     return new Console(
         System.in,
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        CheckedOutput.stdout(),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
         System.getenv(),
         ttyFlag("knots.stdin.tty"),

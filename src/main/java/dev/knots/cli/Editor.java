@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,10 +20,26 @@ final class Editor {
     for (String name : List.of("VISUAL", "EDITOR")) {
       String value = console.var(name);
       if (value != null && !value.isBlank()) {
+        // a path to an editor with spaces in it (/Applications/My Editor/bin/edit) is one word
+        if (executable(value.strip())) {
+          return Optional.of(List.of(value.strip()));
+        }
         return Optional.of(Arrays.asList(value.strip().split("\\s+")));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean executable(String value) {
+    try {
+      Path path = Path.of(value);
+      return value.indexOf(' ') >= 0
+          && path.isAbsolute()
+          && Files.isRegularFile(path)
+          && Files.isExecutable(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Runs the editor on {@code file} in the terminal and waits; returns its exit code. */

@@ -33,7 +33,11 @@ final class Errors {
         message += " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
       }
       err.println(
-          "knots: " + message + " - see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+          "knots: "
+              + Echo.clean(message)
+              + " - see '"
+              + cmd.getCommandSpec().qualifiedName()
+              + " --help'");
       err.flush();
       return ExitCode.USAGE;
     }
@@ -51,7 +55,7 @@ final class Errors {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
       PrintWriter err = context.console().err();
       if (ex instanceof KnotsException known) {
-        err.println("knots: " + known.getMessage());
+        err.println("knots: " + Echo.clean(known.getMessage()));
         if (context.verbose() && known.getCause() != null) {
           known.getCause().printStackTrace(err);
         }
@@ -108,6 +112,7 @@ final class Errors {
         ExitCode.TRIAGE_ADVISED_CARE,
         ExitCode.INVALID_DATA,
         ExitCode.NO_INPUT,
+        ExitCode.IO_ERROR,
         ExitCode.INTERRUPTED);
   }
 }

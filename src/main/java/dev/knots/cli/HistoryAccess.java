@@ -55,7 +55,7 @@ final class HistoryAccess {
 
   /** Runs {@code work} on the store; a store failure is one line and exit 1. */
   <T> T withStore(Function<HistoryStore, T> work) {
-    NativeLibrary.useCache(context.paths().cache());
+    NativeLibrary.useCache(context.libraryCache());
     try (HistoryStore store = HistoryStore.open(context.paths().state(), clock)) {
       return work.apply(store);
     } catch (HistoryException e) {
@@ -66,7 +66,8 @@ final class HistoryAccess {
   /** Block characters need a UTF-8 locale and a terminal that is not dumb. */
   boolean unicode() {
     Console console = context.console();
-    if ("dumb".equals(console.var("TERM"))) {
+    // the launcher gave the JVM C.UTF-8 for file names; the user's own locale was C/POSIX
+    if ("dumb".equals(console.var("TERM")) || "C".equals(System.getProperty("knots.locale"))) {
       return false;
     }
     String locale = console.var("LC_ALL");

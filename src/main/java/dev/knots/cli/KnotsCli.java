@@ -39,16 +39,39 @@ public final class KnotsCli {
       // lambda: the first one a run links sets up the JDK's lambda machinery (5-10 ms), which
       // then happens while SQLite already starts (a session's first question 9 ms sooner).
       if (runs(args, HISTORY_COMMANDS)) {
-        context.background().execute(HistoryStore.preloader(context.paths().cache()));
+        context.background().execute(HistoryStore.preloader(context.libraryCache()));
       }
-      Terminals.keepNativeLibraryIn(context.paths().cache());
+      Terminals.keepNativeLibraryIn(context.libraryCache());
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
-      return commandLine.execute(args);
+      return outputChecked(commandLine.execute(args), context);
     } finally {
       context.console().out().flush();
       context.console().err().flush();
       context.awaitBackground();
     }
+  }
+
+  /**
+   * The exit code, or 74 with one line on stderr when stdout could not be written (a full disk,
+   * /dev/full): output is never lost silently. A reader that went away (a broken pipe, as with
+   * {@code | head}) is not an error: it asked for no more.
+   */
+  static int outputChecked(int code, AppContext context) {
+    java.io.PrintWriter out = context.console().out();
+    // ended by SIGHUP/SIGTERM: the terminal may be gone, and the code already says why
+    if (code == 129 || code == 143 || !out.checkError()) {
+      return code;
+    }
+    java.io.IOException failure = out instanceof CheckedOutput checked ? checked.failure() : null;
+    String reason = failure == null ? null : failure.getMessage();
+    if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+      return code;
+    }
+    context.warn(
+        "cannot write the output"
+            + (reason == null ? "" : ": " + reason.toLowerCase(java.util.Locale.ROOT))
+            + " - nothing or only part of it was written");
+    return ExitCode.IO_ERROR;
   }
 
   /** Whether these arguments run one of these commands (not just its help or version). */

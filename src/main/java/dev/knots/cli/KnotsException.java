@@ -30,6 +30,11 @@ public final class KnotsException extends RuntimeException {
     return new KnotsException(ExitCode.NO_INPUT, message, cause);
   }
 
+  /** Output that could not be written (a full disk, a device that refuses): exit 74. */
+  public static KnotsException ioError(String message, Throwable cause) {
+    return new KnotsException(ExitCode.IO_ERROR, message, cause);
+  }
+
   /** Interrupted by the user (Ctrl-C, or q and confirm). */
   public static KnotsException interrupted(String message) {
     return new KnotsException(ExitCode.INTERRUPTED, message, null);

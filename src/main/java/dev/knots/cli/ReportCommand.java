@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -68,6 +69,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkOutput();
     HistoryAccess access = new HistoryAccess(context, clock);
     // one page: the last 90 days unless asked otherwise, which is what a clinician asks about
     Instant from = access.since(since == null ? DEFAULT_SINCE : since);
@@ -80,12 +82,17 @@ final class ReportCommand implements Callable<Integer> {
               return store.sessions(filter.area, from);
             });
     String markdown = markdown(sessions, triages, access, from);
-    if (output == null) {
+    if (output == null || output.toString().equals("-")) {
       context.console().out().print(markdown);
       context.console().out().flush();
       return ExitCode.OK;
     }
     Path file = context.console().workingDir().resolve(output).normalize();
+    if (!Files.isRegularFile(file) && Files.exists(file)) {
+      // a device or FIFO (/dev/null, /dev/stdout, a named pipe) is written to, never replaced
+      writeInPlace(file, markdown);
+      return ExitCode.OK;
+    }
     write(file, markdown);
     context.console().out().println("Report written to " + file + " (readable by you only).");
     context.console().out().flush();
@@ -328,6 +335,29 @@ final class ReportCommand implements Callable<Integer> {
     return text == null ? "" : text.replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
   }
 
+  /** --output: a file name, "-" for stdout; never a folder (checked before the store is read). */
+  private void checkOutput() {
+    if (output == null || output.toString().equals("-")) {
+      return;
+    }
+    if (output.toString().isEmpty()) {
+      throw KnotsException.usage("--output needs a file name (or - for stdout)");
+    }
+    Path file = context.console().workingDir().resolve(output).normalize();
+    if (Files.isDirectory(file) || file.getFileName() == null) {
+      throw KnotsException.usage(
+          "--output names a folder: " + file + " - give a file name (or - for stdout)");
+    }
+  }
+
+  private static void writeInPlace(Path file, String text) {
+    try (java.io.OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw KnotsException.ioError("cannot write the report to " + file + ": " + reason(e), e);
+    }
+  }
+
   /** Writes via a 0600 temporary file in the same folder, then moves it in place. */
   private static void write(Path file, String text) {
     Path dir = file.getParent();
@@ -355,7 +385,7 @@ final class ReportCommand implements Callable<Integer> {
           // the write failure below is what the person needs to know
         }
       }
-      throw KnotsException.environment("cannot write the report to " + file + ": " + reason(e), e);
+      throw KnotsException.ioError("cannot write the report to " + file + ": " + reason(e), e);
     }
   }
 

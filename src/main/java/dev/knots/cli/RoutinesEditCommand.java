@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,7 +59,8 @@ final class RoutinesEditCommand implements Callable<Integer> {
                     KnotsException.usage(
                         "no editor - set VISUAL or EDITOR, for example EDITOR=nano"));
     PrintWriter out = context.console().out();
-    Path file = userFile(library, id).orElseGet(() -> copyBundled(library, id));
+    Optional<Path> own = userFile(library, id);
+    Path file = own.orElseGet(() -> copyBundled(library, id));
     try {
       RoutineSchema.installFor(library.userRoutinesDir());
     } catch (IOException e) {
@@ -66,8 +68,19 @@ final class RoutinesEditCommand implements Callable<Integer> {
       context.console().err().println("knots: could not write the schema copy: " + e.getMessage());
     }
     RoutineLoader loader = new RoutineLoader();
+    boolean first = true;
     while (true) {
-      int code = Editor.open(editor, file, context.console().workingDir());
+      int code;
+      try {
+        code = Editor.open(editor, file, context.console().workingDir());
+      } catch (KnotsException e) {
+        if (first && own.isEmpty()) {
+          // an untouched copy would shadow the bundled routine from now on
+          deleteQuietly(file);
+        }
+        throw e;
+      }
+      first = false;
       if (code != 0) {
         context.console().err().println("knots: the editor exited with status " + code);
       }
@@ -108,14 +121,29 @@ final class RoutinesEditCommand implements Callable<Integer> {
         BundledRoutines.content(id).orElseThrow(() -> KnotsException.usage(unknown(library, id)));
     Path target = library.userFile(id);
     try {
-      Files.createDirectories(target.getParent());
+      dev.knots.platform.Trust.createFolders(target.getParent());
       String text = RoutineSchema.withUserSchemaLine(new String(content, StandardCharsets.UTF_8));
-      Files.writeString(target, text, StandardCharsets.UTF_8);
+      // CREATE_NEW: never written through a link (dangling or not) or over a file in the way
+      Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw KnotsException.environment(
+          "cannot write "
+              + target
+              + ": a link or other file is in the way - move it aside and try again",
+          e);
     } catch (IOException e) {
       throw KnotsException.environment("cannot write " + target + ": " + e.getMessage(), e);
     }
     context.console().out().println("Copied the bundled routine " + id + " to " + target);
     return target;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the editor failure is what the person needs to hear about
+    }
   }
 
   private static String unknown(RoutineLibrary library, String id) {

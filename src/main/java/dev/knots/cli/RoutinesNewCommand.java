@@ -62,7 +62,7 @@ final class RoutinesNewCommand implements Callable<Integer> {
           file + " already exists - change it with 'knots routines edit " + id + "'");
     }
     try {
-      Files.createDirectories(file.getParent());
+      dev.knots.platform.Trust.createFolders(file.getParent());
       Files.writeString(
           file,
           RoutineScaffold.text(id, area),

@@ -135,7 +135,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     if (format != null && !dryRun) {
       throw KnotsException.usage("--format is for --dry-run: add --dry-run, or leave --format out");
     }
-    settings = Settings.load(context.paths().settingsFile());
+    // whatever is wrong with the settings, the safety check still runs (with 112)
+    settings = Settings.loadOrDefaults(context.paths().settingsFile(), context::warn);
     LocatedRoutine located = located();
     Routine routine = located.routine();
     if (minutes == null && settings.defaultMinutes() > 0) {
@@ -189,7 +190,11 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       return ExitCode.INTERRUPTED;
     }
     hooks.afterCountdown(plan.get(), result.get());
-    return exitCode(result.get().ending());
+    int signalled = dev.knots.terminal.EndSignals.exitCode();
+    // ended by SIGTERM/SIGHUP: recorded as interrupted, exit 143/129 as the signal says
+    return result.get().ending() == Ending.INTERRUPTED && signalled != 0
+        ? signalled
+        : exitCode(result.get().ending());
   }
 
   static int exitCode(Ending ending) {
@@ -310,6 +315,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   private LocatedRoutine located() {
+    if (file != null && routineName != null) {
+      throw KnotsException.usage("give --file or --routine, not both");
+    }
     if (file != null) {
       Path path = context.console().workingDir().resolve(file);
       Routine routine = load(path);

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.knots.platform.SmallFile;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The user's settings file ({@code config.yaml}): emergency number, sound, default minutes.
@@ -22,20 +29,64 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
 
   public static final Settings DEFAULTS = new Settings("112", true, 0);
 
+  /** The largest settings file read. */
+  private static final int MAX_BYTES = 64 * 1024;
+
   /** Reads the file; a missing file means the defaults, a broken one a clear error. */
   public static Settings load(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      if (Files.size(file) > 64 * 1024) {
-        throw KnotsException.invalidData(file + ": the settings file is larger than 64 KiB");
-      }
-      text = Files.readString(file);
+      bytes = SmallFile.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
       return DEFAULTS;
+    } catch (SmallFile.TooLargeException e) {
+      throw KnotsException.invalidData(file + ": the settings file is larger than 64 KiB");
+    } catch (SmallFile.NotRegularException e) {
+      throw KnotsException.invalidData(
+          file + ": the settings file is " + e.what() + "; it must be a regular file");
     } catch (IOException e) {
-      throw KnotsException.noInput("cannot read the settings file " + file + ": " + e, e);
+      throw KnotsException.noInput("cannot read the settings file " + file + ": " + reason(e), e);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw KnotsException.invalidData(file + ": not UTF-8 text - save the file as UTF-8");
     }
     return parse(file.toString(), text);
+  }
+
+  /**
+   * For the safety check, which must reach the screen whatever is wrong with the settings: the
+   * settings, or the defaults (emergency number 112) after one warning that says what is wrong.
+   */
+  public static Settings loadOrDefaults(Path file, Consumer<String> warn) {
+    try {
+      return load(file);
+    } catch (KnotsException e) {
+      warn.accept(
+          e.getMessage()
+              + " - using the default settings (emergency number "
+              + DEFAULTS.emergencyNumber
+              + ") until it is fixed");
+      return DEFAULTS;
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    return e.getClass().getSimpleName();
   }
 
   /** One {@code key: value} of the file: the value's kind and text (nested values are skipped). */
@@ -78,11 +129,17 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
     String number = DEFAULTS.emergencyNumber;
     boolean sound = DEFAULTS.sound;
     int minutes = DEFAULTS.defaultMinutes;
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Entry entry : entries) {
+      if (!seen.add(entry.key())) {
+        throw KnotsException.invalidData(
+            name + ": '" + entry.key() + "' is set twice - keep one of them");
+      }
       switch (entry.key()) {
         case "emergency-number" -> {
           number = entry.text().strip();
-          if (!number.matches("[0-9+ ]{2,16}")) {
+          // digits, spaces and a plus only, and at least two digits: "+ +" calls no one
+          if (!number.matches("[0-9+ ]{2,16}") || number.replaceAll("[^0-9]", "").length() < 2) {
             throw KnotsException.invalidData(
                 name + ": emergency-number must be a phone number such as 112, 999 or 911");
           }

@@ -150,7 +150,8 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     String number =
         emergencyNumber != null
             ? emergencyNumber
-            : Settings.load(context.paths().settingsFile()).emergencyNumber();
+            : Settings.loadOrDefaults(context.paths().settingsFile(), context::warn)
+                .emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
     // the store opens on the background thread (after SQLite's start, which takes longer than the

@@ -33,7 +33,7 @@ final class TriageHistory {
    */
   static SafeHistory open(AppContext context, String what) {
     PrintWriter err = context.console().err();
-    NativeLibrary.useCache(context.paths().cache());
+    NativeLibrary.useCache(context.libraryCache());
     return HistoryStore.openOrWarn(
         context.paths().state(),
         warning -> {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Turns store failures into one line for the user: what, where, and how to get past it. */
 final class Failures {
@@ -15,9 +19,14 @@ final class Failures {
 
   /** One line: what failed with the database {@code file}, and what to do about it. */
   static HistoryException of(SQLException e, Path file) {
+    return of(e, file, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** As {@link #of(SQLException, Path)}, on this day (the name the file is moved aside to). */
+  static HistoryException of(SQLException e, Path file, LocalDate today) {
     int code = primary(e);
     String detail = firstLine(e.getMessage());
-    String moveAside = "mv '" + file + "' '" + file + ".broken'";
+    String moveAside = "mv '" + file + "' '" + aside(file, today) + "'";
     String message =
         switch (code) {
           case 11, 26 ->
@@ -48,6 +57,18 @@ final class Failures {
           default -> "cannot use the history database " + file + ": " + detail;
         };
     return new HistoryException(message, e);
+  }
+
+  /**
+   * A name to move a damaged file aside to that no file has yet ({@code history.db.broken-DATE},
+   * then -2, -3...): an earlier broken file may hold real history and must never be overwritten.
+   */
+  static Path aside(Path file, LocalDate today) {
+    Path candidate = file.resolveSibling(file.getFileName() + ".broken-" + today);
+    for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+      candidate = file.resolveSibling(file.getFileName() + ".broken-" + today + "-" + n);
+    }
+    return candidate;
   }
 
   /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. */

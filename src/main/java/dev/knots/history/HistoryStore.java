@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -607,7 +609,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   /** One line: what failed, where, and what to do about it. */
   HistoryException failure(SQLException e) {
-    return Failures.of(e, file);
+    return Failures.of(e, file, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
   }
 
   private static String join(List<String> ids) {

@@ -25,6 +25,10 @@ public final class Since {
     Matcher span = SPAN.matcher(t);
     if (span.matches()) {
       long n = Long.parseLong(span.group(1));
+      if (n == 0) {
+        // 0d: today, from midnight (a span of nothing would show nothing)
+        return LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+      }
       return now.minus(Duration.ofDays(span.group(2).equals("w") ? n * 7 : n));
     }
     try {

@@ -1,11 +1,15 @@
 package dev.knots.history;
 
+import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Creates the history's folder and database file private to their owner from the start. */
 final class StoreFiles {
@@ -14,9 +18,15 @@ final class StoreFiles {
   /**
    * Creates the folder 0700 and the empty database file 0600 before SQLite sees it, so the file is
    * never readable by others, not even for a moment; SQLite gives the -wal and -shm files the
-   * database file's permissions.
+   * database file's permissions. A folder or file someone else owns or can write is refused (they
+   * could read or change the records), as is a database that is a link or not a regular file; an
+   * existing file of the user's own is brought back to 0600, its -wal and -shm too.
    */
   static void create(Path dir, Path file) {
+    create(dir, file, Trust.system());
+  }
+
+  static void create(Path dir, Path file, Trust trust) {
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     try {
       if (!Files.isDirectory(dir)) {
@@ -26,15 +36,78 @@ final class StoreFiles {
       throw new HistoryException(
           "cannot create the history folder " + dir + ": " + Failures.reason(e), e);
     }
+    refuse(dir, "folder", trustProblem(trust, dir, false));
     try {
       Files.createFile(file, attributes(posix, "rw-------"));
     } catch (FileAlreadyExistsException e) {
-      // the usual case: the store exists already
+      // the usual case: the store exists already (or a link is in its place: judged below)
     } catch (IOException e) {
       throw new HistoryException(
           "cannot create the history database " + file + ": " + Failures.reason(e), e);
     }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      refuse(
+          file,
+          "database",
+          Files.isSymbolicLink(file) ? "is a symbolic link" : "is not a regular file");
+    }
+    if (posix) {
+      for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        privateFile(trust, file.resolveSibling(file.getFileName() + suffix));
+      }
+    }
   }
+
+  private static String trustProblem(Trust trust, Path path, boolean noLinks) {
+    try {
+      return noLinks ? trust.problemNoLinks(path) : trust.problem(path);
+    } catch (IOException e) {
+      throw new HistoryException("cannot check the history " + path + ": " + Failures.reason(e), e);
+    }
+  }
+
+  private static void refuse(Path path, String what, String problem) {
+    if (problem == null) {
+      return;
+    }
+    String fix =
+        problem.contains("written by other")
+            ? "chmod go-w '" + path + "'"
+            : "move it aside (mv '"
+                + path
+                + "' '"
+                + Failures.aside(path, java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                + "') and knots starts a new one";
+    throw new HistoryException(
+        "the history " + what + " " + path + " " + problem + ", so knots does not use it - " + fix,
+        null);
+  }
+
+  /** A file of the store made private (0600) when it is this user's; a foreign one is refused. */
+  private static void privateFile(Trust trust, Path path) {
+    try {
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      String problem = trust.problemNoLinks(path);
+      if (problem != null && !problem.contains("written by other")) {
+        refuse(path, suffixed(path) ? "file" : "database", problem);
+      }
+      if (!Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE)) {
+        Files.setPosixFilePermissions(path, PRIVATE);
+      }
+    } catch (IOException e) {
+      throw new HistoryException(
+          "cannot make the history file " + path + " private: " + Failures.reason(e), e);
+    }
+  }
+
+  private static boolean suffixed(Path path) {
+    return !path.getFileName().toString().endsWith(".db");
+  }
+
+  private static final Set<PosixFilePermission> PRIVATE =
+      PosixFilePermissions.fromString("rw-------");
 
   private static FileAttribute<?>[] attributes(boolean posix, String permissions) {
     return posix

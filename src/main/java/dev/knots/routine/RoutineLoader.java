@@ -142,7 +142,15 @@ public final class RoutineLoader {
   }
 
   private static byte[] read(Path file, String shown) throws RoutineException {
-    // a folder is only looked for when reading fails: one system call less for every file
+    try {
+      // a FIFO would block the open forever and a device never ends: neither is opened
+      dev.knots.platform.SmallFile.check(file);
+    } catch (dev.knots.platform.SmallFile.NotRegularException e) {
+      throw new UnreadableRoutineException(
+          shown, "is " + e.what() + ", not a routine file - name a .yaml file", null);
+    } catch (IOException e) {
+      // reported below, in the words of the read
+    }
     try (InputStream in = Files.newInputStream(file)) {
       // read one byte past the limit: enough to know it is too big, never the whole of a huge file
       byte[] head = in.readNBytes(MAX_BYTES + 1);

@@ -41,7 +41,7 @@ public final class RoutineSchema {
     Path file = userCopy(userRoutinesDir);
     String schema = text();
     if (!Files.isRegularFile(file) || !Files.readString(file).equals(schema)) {
-      Files.createDirectories(file.getParent());
+      dev.knots.platform.Trust.createFolders(file.getParent());
       Files.writeString(file, schema, StandardCharsets.UTF_8);
     }
     return file;

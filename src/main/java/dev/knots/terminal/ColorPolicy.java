@@ -21,7 +21,9 @@ public final class ColorPolicy {
     if (choice == Choice.NEVER) {
       return false;
     }
-    if (env.apply("NO_COLOR") != null) {
+    // no-color.org: set to a non-empty value; NO_COLOR= (empty) counts as unset
+    String noColor = env.apply("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
       return false;
     }
     String force = env.apply("CLICOLOR_FORCE");

@@ -14,6 +14,7 @@ import org.jline.utils.Signals;
 public final class InterruptKeys implements KeySource, AutoCloseable {
   private final LinkedBlockingQueue<Key> queue = new LinkedBlockingQueue<>();
   private final Object previous;
+  private final EndSignals ends;
 
   public InterruptKeys() {
     previous =
@@ -24,6 +25,7 @@ public final class InterruptKeys implements KeySource, AutoCloseable {
               // the next Ctrl-C gets the JVM's default: exit 130 at once
               Signals.registerDefault("INT");
             });
+    ends = new EndSignals(() -> queue.add(Key.of(Command.INTERRUPT)), () -> {});
   }
 
   @Override
@@ -33,6 +35,7 @@ public final class InterruptKeys implements KeySource, AutoCloseable {
 
   @Override
   public void close() {
+    ends.close();
     if (previous != null) {
       Signals.unregister("INT", previous);
     }

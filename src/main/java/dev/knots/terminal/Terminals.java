@@ -40,6 +40,7 @@ public final class Terminals implements AutoCloseable {
   private final AtomicBoolean restored = new AtomicBoolean();
   private final AtomicInteger interrupts = new AtomicInteger();
   private final Thread shutdownHook;
+  private final EndSignals endSignals;
   private Attributes raw;
 
   private Terminals(Terminal terminal, boolean fullScreen, Runnable onSecondInterrupt) {
@@ -55,6 +56,7 @@ public final class Terminals implements AutoCloseable {
     terminal.handle(Terminal.Signal.CONT, s -> resume());
     setUp();
     this.keys = new KeyInput(terminal.reader());
+    this.endSignals = new EndSignals(() -> keys.push(Command.INTERRUPT), this::restore);
   }
 
   /**
@@ -265,6 +267,9 @@ public final class Terminals implements AutoCloseable {
       // the terminal is gone (hung up) or not ours any more: nothing left to put back
     }
     keys.close();
+    if (endSignals != null) {
+      endSignals.close();
+    }
     try {
       terminal.close();
     } catch (IOException e) {

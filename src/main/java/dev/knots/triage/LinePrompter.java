@@ -68,9 +68,52 @@ public final class LinePrompter implements Prompter {
     question.items().forEach(item -> out.println("  - " + item));
   }
 
+  /** The longest answer line read; the rest of a longer one is skipped, never kept. */
+  static final int MAX_LINE = 1024;
+
+  /**
+   * One line, at most {@link #MAX_LINE} characters (a 100 MB line would exhaust the heap); a byte
+   * order mark before the first answer (a file saved by some editors) is skipped.
+   */
+  private String readLine(Question question) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c = in.read();
+    if (c == '\uFEFF' && first) {
+      c = in.read();
+    }
+    first = false;
+    if (c < 0) {
+      return null;
+    }
+    boolean tooLong = false;
+    while (c >= 0 && c != '\n') {
+      if (line.length() < MAX_LINE) {
+        line.append((char) c);
+      } else {
+        tooLong = true;
+      }
+      c = in.read();
+    }
+    if (tooLong) {
+      throw new InvalidAnswerException(
+          "the answer to '"
+              + question.id()
+              + "' is longer than "
+              + MAX_LINE
+              + " characters: use y, yes, n, no or a number");
+    }
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == '\r') {
+      line.setLength(end - 1);
+    }
+    return line.toString();
+  }
+
+  private boolean first = true;
+
   private String read(Question question) {
     try {
-      String line = in.readLine();
+      String line = readLine(question);
       if (line == null) {
         out.println();
         out.flush();

@@ -313,7 +313,7 @@ class HistoryCommandsTest {
     @Test
     void should_fail_in_one_line_when_the_folder_does_not_exist() {
       CliRun.Result r = knots.run("report", "--output", "nowhere/report.md");
-      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.exitCode()).isEqualTo(ExitCode.IO_ERROR);
       assertThat(r.err())
           .startsWith("knots: cannot write the report to ")
           .contains("does not exist");

@@ -55,20 +55,7 @@ class SessionPtyTest {
             + "  - {name: First stretch, kind: stretch, duration: 5s}\n"
             + "  - {name: Second stretch, kind: stretch, duration: 5s}\n"
             + "  - {name: Third stretch, kind: stretch, duration: 5s}\n");
-    Path launcher = launcher();
-    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
-    tmux(
-        "send-keys",
-        "-t",
-        "e2e",
-        "KNOTS_HOME="
-            + dir.resolve("home")
-            + " "
-            + launcher
-            + " session --answer none --answer pain=2 --file "
-            + routine
-            + "; echo EXIT=$?; stty -a",
-        "Enter");
+    startSession("", routine);
 
     waitFor(screen -> screen.contains("Press space to start"));
     tmux("send-keys", "-t", "e2e", "Space");
@@ -87,6 +74,57 @@ class SessionPtyTest {
     assertThat(end).doesNotContain("-icanon").doesNotContainPattern("(?m)(^| )-echo( |$)");
   }
 
+  @Test
+  void should_end_a_session_on_sigterm_as_interrupted_with_143_and_a_cooked_terminal()
+      throws Exception {
+    endBySignal("TERM", 143);
+  }
+
+  @Test
+  void should_end_a_session_on_sighup_as_interrupted_with_129_and_leave_the_screen()
+      throws Exception {
+    endBySignal("HUP", 129);
+  }
+
+  private void endBySignal(String signal, int exit) throws Exception {
+    Path routine = dir.resolve("one.yaml");
+    Files.writeString(
+        routine,
+        "name: One long step\narea: calves\nsteps:\n"
+            + "  - {name: Long stretch, kind: stretch, duration: 60s}\n");
+    Path pid = dir.resolve("pid");
+    startSession(" KNOTS_PID_FILE=" + pid, routine);
+    waitFor(screen -> screen.contains("Press space to start"));
+    tmux("send-keys", "-t", "e2e", "Space");
+    waitFor(screen -> screen.contains("Long stretch") && screen.contains("step 1 of 1"));
+
+    new ProcessBuilder("kill", "-" + signal, Files.readString(pid).strip()).start().waitFor();
+    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+
+    assertThat(end).contains("EXIT=" + exit).doesNotContain("step 1 of 1");
+    assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
+    CliRun.Result history = new CliRun(dir.resolve("home")).run("history", "--format", "csv");
+    assertThat(history.out()).contains("INTERRUPTED").doesNotContain("ENDED_UNEXPECTEDLY");
+  }
+
+  /** Starts a session of {@code routine} in a new tmux pane; then the exit code and stty. */
+  private void startSession(String variables, Path routine) throws Exception {
+    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
+    tmux(
+        "send-keys",
+        "-t",
+        "e2e",
+        "KNOTS_HOME="
+            + dir.resolve("home")
+            + variables
+            + " "
+            + launcher()
+            + " session --answer none --answer pain=2 --file "
+            + routine
+            + "; echo EXIT=$?; stty -a",
+        "Enter");
+  }
+
   /** A launcher like bin/knots over the test's own classpath. */
   private Path launcher() throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -96,6 +134,7 @@ class SessionPtyTest {
         script,
         "#!/bin/sh\n"
             + "i=0; o=0; [ -t 0 ] && i=1; [ -t 1 ] && o=1\n"
+            + "[ -n \"${KNOTS_PID_FILE:-}\" ] && echo $$ > \"$KNOTS_PID_FILE\"\n"
             + "exec '"
             + java
             + "' -Dknots.stdin.tty=$i -Dknots.stdout.tty=$o -cp '"

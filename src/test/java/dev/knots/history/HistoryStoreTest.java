@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,7 +198,14 @@ class HistoryStoreTest {
       assertThatThrownBy(() -> store.sessions(null, null))
           .isInstanceOf(HistoryException.class)
           .hasMessageContaining("is damaged or not a database")
-          .hasMessageContaining("mv '" + store.file() + "' '" + store.file() + ".broken'")
+          .hasMessageContaining(
+              "mv '"
+                  + store.file()
+                  + "' '"
+                  + store.file()
+                  + ".broken-"
+                  + LocalDate.now(ZoneOffset.UTC)
+                  + "'")
           .hasMessageNotContaining("\n");
     }
   }

@@ -53,11 +53,18 @@ class NativeLibraryTest {
     // sqlite-jdbc's clean-up of old copies looks in that folder, not the whole temp folder
     assertThat(System.getProperty(TMPDIR)).isEqualTo(dir.toString());
 
-    // a second start finds the copy and leaves it as it is
-    Files.writeString(library, "kept");
+    // a second start finds the copy intact and leaves it as it is
+    Object unpacked = Files.getAttribute(library, "unix:ino");
     System.clearProperty(PATH);
     NativeLibrary.useCache(cache);
     assertThat(System.getProperty(PATH)).isEqualTo(dir.toString());
-    assertThat(Files.readString(library)).isEqualTo("kept");
+    assertThat(Files.getAttribute(library, "unix:ino")).isEqualTo(unpacked);
+
+    // a damaged copy (it would crash the JVM when loaded) is replaced by the jar's
+    long size = Files.size(library);
+    Files.write(library, new byte[] {1, 2, 3});
+    System.clearProperty(PATH);
+    NativeLibrary.useCache(cache);
+    assertThat(Files.size(library)).isEqualTo(size);
   }
 }

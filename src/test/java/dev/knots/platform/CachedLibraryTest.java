@@ -28,8 +28,13 @@ class CachedLibraryTest {
     assertThat(dir.resolve("libdemo.so")).hasContent("native code");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
         .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("libdemo.so"))))
+        .isEqualTo("rwx------");
     try (var left = Files.list(dir)) {
-      assertThat(left).containsExactly(dir.resolve("libdemo.so")); // no temporary file left
+      // no temporary file left; the size and SHA-256 of the copy beside it
+      assertThat(left)
+          .containsExactlyInAnyOrder(dir.resolve("libdemo.so"), dir.resolve("libdemo.so.sha256"));
     }
 
     // a second start finds the copy and does not look for the resource again
