@@ -33,12 +33,16 @@ modules=$("$java_home/bin/jdeps" --print-module-deps --ignore-missing-deps --mul
 modules=$(printf '%s' "$modules" | tr ',' '\n' | grep -vx 'java.desktop' | tr '\n' ',')jdk.unsupported
 echo "knots dist: runtime modules $modules"
 
-# Native debug symbols go too where binutils' objcopy is at hand (libjvm.so alone sheds ~2 MB).
-strip_native=
-command -v objcopy >/dev/null 2>&1 && strip_native=--strip-native-debug-symbols=exclude-debuginfo-files
-# shellcheck disable=SC2086 # strip_native is one word or none
-"$java_home/bin/jlink" --add-modules "$modules" --strip-debug $strip_native --no-man-pages \
-  --no-header-files --compress=2 --generate-cds-archive --output "$tree/runtime" >/dev/null
+"$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+  --compress=2 --generate-cds-archive --output "$tree/runtime" >/dev/null
+# Native symbols go too, as Debian strips its packages, where binutils' strip is at hand
+# (libjvm.so alone sheds several MB; the dynamic symbols the JVM needs stay).
+if command -v strip >/dev/null 2>&1; then
+  for elf in "$tree"/runtime/bin/* "$tree"/runtime/lib/*.so "$tree"/runtime/lib/server/*.so \
+    "$tree/runtime/lib/jspawnhelper" "$tree/runtime/lib/jexec"; do
+    strip --strip-unneeded --remove-section=.comment --remove-section=.note "$elf"
+  done
+fi
 # bin/knots keys its class-data archive by the runtime's build, which jlink leaves out of release
 build=$(sed -n 's/^JAVA_RUNTIME_VERSION=//p' "$java_home/release")
 [ -n "$build" ] || build=\"$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 |
@@ -75,7 +79,10 @@ ln -s ../lib/knots/bin/knots "$deb/usr/bin/knots"
 for page in "$tree"/man/man1/*.1; do
   gzip -9n <"$page" >"$deb/usr/share/man/man1/${page##*/}.gz"
 done
-cp "$tree/completion/knots.bash" "$deb/usr/share/bash-completion/completions/knots"
+# (sourced by bash-completion, so no #! line)
+sed '1{/^#!/d}' "$tree/completion/knots.bash" >"$deb/usr/share/bash-completion/completions/knots"
+mkdir -p "$deb/usr/share/lintian/overrides"
+cp "$project/src/dist/deb/lintian-overrides" "$deb/usr/share/lintian/overrides/knots"
 gzip -9n <"$project/README.md" >"$deb/usr/share/doc/knots/README.md.gz"
 sed "s/@VERSION@/$version/g" "$project/src/dist/deb/copyright" >"$deb/usr/share/doc/knots/copyright"
 date=$(date -R -u -d "@$(stat -c %Y "$target/knots.jar")")
