@@ -25,13 +25,15 @@ export NO_COLOR=1 LANG=C.UTF-8
 tar -C "$work" -xzf "$archive"
 installed=$work/knots-$version/bin/knots
 source=$root/bin/knots
-export KNOTS_HOME="$work/home"
-KNOTS_CDS=wait "$source" --version >/dev/null
-KNOTS_CDS=wait "$installed" --version >/dev/null
+# each with its own KNOTS_HOME, so neither meets the other's files
+installed="env KNOTS_HOME=$work/home-download $installed"
+source="env KNOTS_HOME=$work/home-source $source"
+KNOTS_CDS=wait $source --version >/dev/null
+KNOTS_CDS=wait $installed --version >/dev/null
 
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  sort -n | awk '{ v[NR] = $1 } END { printf "%.0f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 row() { # row WHAT DOWNLOAD SOURCE TARGET
   echo "| $1 | $2 | $3 | $4 |"
@@ -66,9 +68,9 @@ marker='apply to you right now'
 : >"$work/pty-source"
 i=0
 while [ "$i" -lt "$runs" ]; do
-  TERM=xterm-256color python3 "$root/bench/first_output.py" "$marker" "$installed" session --area calves \
+  TERM=xterm-256color python3 "$root/bench/first_output.py" "$marker" $installed session --area calves \
     >>"$work/pty-installed"
-  TERM=xterm-256color python3 "$root/bench/first_output.py" "$marker" "$source" session --area calves \
+  TERM=xterm-256color python3 "$root/bench/first_output.py" "$marker" $source session --area calves \
     >>"$work/pty-source"
   i=$((i + 1))
 done
@@ -82,7 +84,8 @@ row "session --area calves, first question in a pseudo-terminal, ms" "$(median <
   echo "  - {name: Only step, kind: stretch, duration: 5s}"
 } >"$work/r.yaml"
 rss() { # peak RSS in MB of a 5 s plain countdown through launcher $1
-  /usr/bin/time -v -o "$work/time.txt" "$1" session --plain --no-sound --answer none --answer pain=2 \
+  # shellcheck disable=SC2086 # the launcher is words
+  /usr/bin/time -v -o "$work/time.txt" $1 session --plain --no-sound --answer none --answer pain=2 \
     --answer pain-after=2 --answer felt-warning-signs=no --file "$work/r.yaml" </dev/null >/dev/null
   awk '/Maximum resident/ { printf "%.1f MB", $NF / 1024 }' "$work/time.txt"
 }

@@ -90,6 +90,7 @@ sed -e "s/@VERSION@/$version/g" -e "s/@DATE@/$date/" "$project/src/dist/deb/chan
   gzip -9n >"$deb/usr/share/doc/knots/changelog.gz"
 find "$deb/usr" -type d -exec chmod 755 {} +
 find "$deb/usr" -type f ! -perm -u+x -exec chmod 644 {} +
+(cd "$deb" && find usr -type f -exec md5sum {} + | sort -k2) >"$deb/DEBIAN/md5sums"
 size=$(du -sk "$deb/usr" | cut -f1)
 sed -e "s/@VERSION@/$version/g" -e "s/@SIZE@/$size/" "$project/src/dist/deb/control" \
   >"$deb/DEBIAN/control"
