@@ -259,6 +259,9 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
           q.put("question", p.question());
           q.put("effects", p.effects().stream().map(Enum::name).sorted().toList());
           q.put("sources", p.sources());
+          if (p.after().isPresent()) {
+            q.put("after", p.after().get()); // asked only after a yes to that precaution
+          }
         }
         q.put("answers", "yes|no");
         questions.add(q);

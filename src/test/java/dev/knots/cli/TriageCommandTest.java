@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -244,6 +246,21 @@ class TriageCommandTest {
     assertThat(r.out())
         .contains("\"one-limb-swelling\"", "\"varicose-veins\"", "\"pain\"")
         .doesNotContain("\"tearing-pain\"");
+  }
+
+  @Test
+  void should_name_in_the_json_list_the_precaution_a_follow_up_is_asked_after() throws Exception {
+    JsonNode questions =
+        json(cli().run("triage", "--list", "--area", "calves", "--format", "json"))
+            .path("questions");
+
+    List<String> followUps = new ArrayList<>();
+    for (JsonNode q : questions) {
+      if (q.has("after")) {
+        followUps.add(q.path("id").asText() + " after " + q.path("after").asText());
+      }
+    }
+    assertThat(followUps).containsExactly("high-risk-pregnancy after pregnancy");
   }
 
   @Test
