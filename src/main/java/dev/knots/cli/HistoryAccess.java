@@ -53,12 +53,15 @@ final class HistoryAccess {
     }
   }
 
-  /** Runs {@code work} on the store; a store failure is one line and exit 1. */
+  /** Runs {@code work} on the store; a store failure is one line and exit 1 (74: a full disk). */
   <T> T withStore(Function<HistoryStore, T> work) {
     NativeLibrary.useCache(context.libraryCache());
     try (HistoryStore store = HistoryStore.open(context.paths().state(), clock)) {
       return work.apply(store);
     } catch (HistoryException e) {
+      if (e.diskFull()) {
+        throw KnotsException.ioError(e.getMessage(), e);
+      }
       throw KnotsException.environment(e.getMessage(), e);
     }
   }

@@ -90,6 +90,7 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
     codes.put("3", "the safety check stopped the session or advised care");
     codes.put("65", "invalid routine data (file:line:column)");
     codes.put("66", "a named file does not exist or cannot be read");
+    codes.put("74", "the output or the history could not be written (a full disk)");
     codes.put("130", "interrupted (Ctrl-C, or q and confirm)");
     return codes;
   }

@@ -42,7 +42,9 @@ final class RoutineLookup {
   static String unknown(RoutineLibrary library, String name) {
     String valid = String.join(", ", library.names());
     if (RoutineNames.normalize(name).isEmpty()) {
-      return "a routine NAME is lower-case words and dashes, not '"
+      return "a routine NAME "
+          + RoutineNames.rule(name)
+          + ", not '"
           + name
           + "' - use one of: "
           + valid;

@@ -49,7 +49,9 @@ final class RoutinesNewCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     KnotsException.usage(
-                        "a routine NAME is lower-case words and dashes, not '"
+                        "a routine NAME "
+                            + RoutineNames.rule(name)
+                            + ", not '"
                             + name
                             + "' - for example calf-extra"));
     RoutineLibrary library = RoutineLookup.library(context);

@@ -71,7 +71,10 @@ final class RoutinesValidateCommand implements Callable<Integer> {
     } else {
       for (Path given : paths) {
         Path path = context.console().workingDir().resolve(given);
-        if (!Files.exists(path)) {
+        if (dev.knots.platform.PathLength.tooLong(path)) {
+          err.println("knots: " + given + ": " + dev.knots.platform.PathLength.TOO_LONG);
+          missing++;
+        } else if (!Files.exists(path)) {
           err.println("knots: " + given + ": no such file or folder");
           missing++;
         } else if (Files.isDirectory(path)) {

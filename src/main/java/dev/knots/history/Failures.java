@@ -24,7 +24,7 @@ final class Failures {
 
   /** As {@link #of(SQLException, Path)}, on this day (the name the file is moved aside to). */
   static HistoryException of(SQLException e, Path file, LocalDate today) {
-    int code = primary(e);
+    int code = diskFull(e, file) ? 13 : primary(e);
     String detail = firstLine(e.getMessage());
     String moveAside = "mv '" + file + "' '" + aside(file, today) + "'";
     String message =
@@ -46,14 +46,23 @@ final class Failures {
                   + ": check that it and its folder are readable and writable for you, or move it"
                   + " aside: "
                   + moveAside;
-          case 13 -> "cannot write the history database " + file + ": the disk is full";
+          case 13 ->
+              "cannot write the history database "
+                  + file
+                  + ": "
+                  + DISK_FULL
+                  + "; free some space (what was recorded before is kept)";
           case 5, 6 ->
               "the history database "
                   + file
                   + " stayed locked by another knots for "
                   + HistoryStore.BUSY_TIMEOUT_MS / 1000
                   + " s; try again";
-          case 10 -> "cannot read or write the history database " + file + ": " + detail;
+          case 10 ->
+              "cannot read or write the history database "
+                  + file
+                  + ": the system reported an input/output error (a failing disk or a lost network"
+                  + " drive?)";
           default -> "cannot use the history database " + file + ": " + detail;
         };
     return new HistoryException(message, e);
@@ -69,6 +78,30 @@ final class Failures {
       candidate = file.resolveSibling(file.getFileName() + ".broken-" + today + "-" + n);
     }
     return candidate;
+  }
+
+  /** What the message of a full disk says (the CLI gives it exit 74). */
+  static final String DISK_FULL = "the disk is full";
+
+  /** Less free space than this on the store's disk makes an I/O error a full disk. */
+  static final long FULL_BELOW_BYTES = 1 << 20;
+
+  /**
+   * SQLITE_FULL, or an I/O error (SQLITE_IOERR_SHMSIZE, _WRITE...) on a disk that is full: SQLite
+   * reports a full disk as either, depending on the file it was growing.
+   */
+  static boolean diskFull(SQLException e, Path file) {
+    if (primary(e) == 13) {
+      return true;
+    }
+    if (primary(e) != 10) {
+      return false;
+    }
+    try {
+      return Files.getFileStore(file.getParent()).getUsableSpace() < FULL_BELOW_BYTES;
+    } catch (IOException | RuntimeException unknown) {
+      return false;
+    }
   }
 
   /** SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. */
@@ -94,6 +127,9 @@ final class Failures {
     }
     if (e instanceof NoSuchFileException) {
       return "its parent folder does not exist";
+    }
+    if (e instanceof FileSystemException fs && "No space left on device".equals(fs.getReason())) {
+      return DISK_FULL;
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();

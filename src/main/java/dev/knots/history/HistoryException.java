@@ -7,4 +7,9 @@ public final class HistoryException extends RuntimeException {
   public HistoryException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** Whether the store could not be written because its disk is full. */
+  public boolean diskFull() {
+    return getMessage() != null && getMessage().contains(Failures.DISK_FULL);
+  }
 }

@@ -58,6 +58,9 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   private final Clock clock;
   private Connection connection;
 
+  /** A cap on the database's pages (SQLite's max_page_count), 0 for none: a full disk in tests. */
+  private int maxPages;
+
   private HistoryStore(Path dir, Owners owners, Clock clock) {
     this.dir = dir.toAbsolutePath().normalize();
     this.file = this.dir.resolve(FILE_NAME);
@@ -77,6 +80,17 @@ public final class HistoryStore implements Recorder, AutoCloseable {
 
   static HistoryStore open(Path stateDir, Owners owners, Clock clock) {
     return new HistoryStore(stateDir, owners, clock);
+  }
+
+  /**
+   * As {@link #open(Path, Clock)}, with the database allowed at most {@code pages} pages: SQLite
+   * then fails a write that needs more as it does on a full disk (SQLITE_FULL), which a test can
+   * make happen without filling a real disk.
+   */
+  static HistoryStore openWithPageLimit(Path stateDir, Clock clock, int pages) {
+    HistoryStore store = new HistoryStore(stateDir, Owners.system(), clock);
+    store.maxPages = pages;
+    return store;
   }
 
   /**
@@ -155,8 +169,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
         c.commit();
         return id;
       } catch (SQLException e) {
-        c.rollback();
-        throw e;
+        throw undone(c, e);
       } finally {
         c.setAutoCommit(true);
       }
@@ -266,8 +279,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
         insertAnswers(c, "triage_answers", "triage_id", id, t.answers());
         c.commit();
       } catch (SQLException e) {
-        c.rollback();
-        throw e;
+        throw undone(c, e);
       } finally {
         c.setAutoCommit(true);
       }
@@ -400,8 +412,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
         c.commit();
         deleted = new Counts(sessions, triages);
       } catch (SQLException e) {
-        c.rollback();
-        throw e;
+        throw undone(c, e);
       } finally {
         c.setAutoCommit(true);
       }
@@ -469,6 +480,9 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     config.setProperty("transaction_mode", "IMMEDIATE");
     config.setProperty("secure_delete", "true");
     config.setProperty("foreign_keys", "true");
+    if (maxPages > 0) {
+      config.setProperty("max_page_count", Integer.toString(maxPages));
+    }
     Connection c = null;
     try {
       c = open(config);
@@ -541,8 +555,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
       }
       c.commit();
     } catch (SQLException e) {
-      c.rollback();
-      throw e;
+      throw undone(c, e);
     } finally {
       c.setAutoCommit(true);
     }
@@ -605,6 +618,26 @@ public final class HistoryStore implements Recorder, AutoCloseable {
       st.setObject(i + 1, args.get(i));
     }
     return st;
+  }
+
+  /**
+   * Rolls back a failed transaction and gives back its failure. On a full disk SQLite has rolled
+   * back already, so the rollback and the end of the transaction fail too ("no transaction is
+   * active"): those are kept as suppressed, never in the failure's place, and autocommit is back on
+   * (the caller's own switch back is then a no-op), so the user reads the cause.
+   */
+  private static SQLException undone(Connection c, SQLException failure) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   /** One line: what failed, where, and what to do about it. */

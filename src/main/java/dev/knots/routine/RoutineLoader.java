@@ -65,7 +65,18 @@ public final class RoutineLoader {
   public Routine parse(String displayName, byte[] content, String routineId)
       throws RoutineException {
     List<Problem> problems = new ArrayList<>();
-    if (!RoutineNames.isValid(routineId)) {
+    if (routineId != null && routineId.length() > RoutineNames.MAX_LENGTH) {
+      problems.add(
+          new Problem(
+              displayName,
+              0,
+              0,
+              "the file name is "
+                  + routineId.length()
+                  + " characters before .yaml; a routine name is at most "
+                  + RoutineNames.MAX_LENGTH
+                  + " - rename the file to a shorter name"));
+    } else if (!RoutineNames.isValid(routineId)) {
       problems.add(
           new Problem(
               displayName,
@@ -174,6 +185,9 @@ public final class RoutineLoader {
       if (Files.isDirectory(file)) {
         throw new UnreadableRoutineException(
             shown, "is a folder, not a routine file - name a .yaml file", null);
+      }
+      if (dev.knots.platform.PathLength.tooLong(file)) {
+        throw new UnreadableRoutineException(shown, dev.knots.platform.PathLength.TOO_LONG, e);
       }
       throw new UnreadableRoutineException(
           shown,

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A routine's NAME: its file name without extension, lower-case words and dashes. */
 public final class RoutineNames {
-  private static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = 64;
 
   private RoutineNames() {}
 
@@ -37,6 +37,16 @@ public final class RoutineNames {
     }
     String lower = typed.strip().toLowerCase(Locale.ROOT);
     return isValid(lower) ? Optional.of(lower) : Optional.empty();
+  }
+
+  /**
+   * Why {@code typed} is not a NAME, for "a routine NAME ..., not 'x'": too long, or not lower-case
+   * words and dashes (a name of 70 good letters must not be told to use lower-case words).
+   */
+  public static String rule(String typed) {
+    return typed != null && typed.strip().length() > MAX_LENGTH
+        ? "is at most " + MAX_LENGTH + " characters"
+        : "is lower-case words and dashes";
   }
 
   /** Whether the file has a routine extension ({@code .yaml} or {@code .yml}). */
