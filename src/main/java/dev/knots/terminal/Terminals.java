@@ -43,6 +43,9 @@ public final class Terminals implements AutoCloseable {
   private final EndSignals endSignals;
   private Attributes raw;
 
+  /** Whether the window title was saved on the terminal's title stack (to restore it). */
+  private volatile boolean titleKept;
+
   private Terminals(Terminal terminal, boolean fullScreen, Runnable onSecondInterrupt) {
     this.terminal = terminal;
     this.fullScreen = fullScreen;
@@ -256,6 +259,17 @@ public final class Terminals implements AutoCloseable {
     return fullScreen;
   }
 
+  /**
+   * Saves the window title on the terminal's title stack (once), so that every way out - the end,
+   * q, Ctrl-C, Ctrl-Z, a signal - gives the person's own title back.
+   */
+  public void keepTitle() {
+    if (!titleKept) {
+      titleKept = true;
+      terminal.writer().write(WindowTitle.SAVE);
+    }
+  }
+
   /** Puts the terminal back as it was; safe to call more than once and from any thread. */
   public void restore() {
     if (!restored.compareAndSet(false, true)) {
@@ -301,6 +315,9 @@ public final class Terminals implements AutoCloseable {
 
   /** Gives the terminal back (screen, cursor, modes) without closing it. */
   void tearDown() {
+    if (titleKept) {
+      terminal.writer().write(WindowTitle.RESTORE);
+    }
     if (fullScreen) {
       terminal.puts(Capability.keypad_local);
       terminal.puts(Capability.cursor_normal);
@@ -349,6 +366,9 @@ public final class Terminals implements AutoCloseable {
       return;
     }
     terminal.setAttributes(raw);
+    if (titleKept) {
+      terminal.writer().write(WindowTitle.SAVE);
+    }
     if (fullScreen) {
       terminal.puts(Capability.enter_ca_mode);
       terminal.puts(Capability.keypad_xmit);
@@ -356,6 +376,10 @@ public final class Terminals implements AutoCloseable {
       terminal.puts(Capability.clear_screen);
     }
     terminal.flush();
+    // the steps must not go on without the person: back paused, led in again on resume
+    if (keys != null) {
+      keys.push(Command.HOLD);
+    }
     pushRedraw();
   }
 }

@@ -21,7 +21,8 @@ class CountdownTest {
   private final FakeTicker ticker = new FakeTicker();
 
   private Countdown started(List<dev.knots.routine.Step> steps) {
-    Countdown countdown = new Countdown(Phases.expand(steps), ticker);
+    // these tests are about the work phases: no lead-ins (LeadInTest has those)
+    Countdown countdown = new Countdown(Phases.expand(steps, java.time.Duration.ZERO), ticker);
     countdown.start();
     return countdown;
   }
@@ -168,15 +169,16 @@ class CountdownTest {
   @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class TwoSidedSteps {
     @Test
-    void should_run_left_then_a_switch_then_right_for_a_two_sided_step() {
+    void should_lead_into_each_side_of_a_two_sided_step() {
       List<Phase> phases = Phases.expand(List.of(Steps.both("calf", 20)));
       assertThat(phases)
           .extracting(Phase::kind, Phase::side)
           .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.LEFT),
               org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.SWITCH_SIDES, Sides.RIGHT),
+              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
               org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.RIGHT));
-      assertThat(phases.get(1).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
+      assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
     }
 
     @Test
@@ -184,9 +186,9 @@ class CountdownTest {
       Countdown countdown = started(List.of(Steps.both("calf", 20)));
       ticker.advanceSeconds(20);
       countdown.update();
-      assertThat(countdown.snapshot().phase().kind()).isEqualTo(PhaseKind.SWITCH_SIDES);
+      assertThat(countdown.snapshot().phase().side()).isEqualTo(Sides.RIGHT);
       assertThat(countdown.stepsDone()).isZero();
-      ticker.advanceSeconds(25);
+      ticker.advanceSeconds(20);
       countdown.update();
       assertThat(countdown.finished()).isTrue();
       assertThat(countdown.stepsDone()).isEqualTo(1);
