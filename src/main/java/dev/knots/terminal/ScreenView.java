@@ -118,6 +118,11 @@ public final class ScreenView implements SessionView, AutoCloseable {
     int rows = now.getRows() > 0 ? now.getRows() : 24;
     List<String> lines = new ArrayList<>();
     for (String line : intro) {
+      if (line.length() <= cols - 2 && line.contains("   ")) {
+        // a drawing (the body map): kept as drawn, spaces and all
+        lines.add(" " + line);
+        continue;
+      }
       for (String wrapped : Text.wrapIndented(line, Math.max(10, cols - 2))) {
         lines.add(wrapped.isEmpty() ? "" : " " + wrapped);
       }
@@ -222,6 +227,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
     Optional<Command> command = key.flatMap(Key::commandIfAny);
     if (command.isPresent() && command.get() == Command.REDRAW) {
       size = null;
+      shownTitle = null;
     }
     return command;
   }

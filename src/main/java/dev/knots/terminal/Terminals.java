@@ -29,6 +29,9 @@ import org.jline.utils.Signals;
 public final class Terminals implements AutoCloseable {
   private static final String NATIVE_PATH = "library.jline.path";
 
+  /** Time for the countdown to take the pause (and draw it) before the process stops. */
+  private static final long HOLD_SETTLE_MILLIS = 100;
+
   /** Where JLine's native library is kept; null: where JLine puts it (the temp folder). */
   private static volatile Path nativeLibraryCache;
 
@@ -348,7 +351,18 @@ public final class Terminals implements AutoCloseable {
     if (restored.get()) {
       return;
     }
+    if (keys != null) {
+      // paused now, not when the shell gives the terminal back: the clock must not run meanwhile
+      keys.push(Command.HOLD);
+      try {
+        Thread.sleep(HOLD_SETTLE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     tearDown();
+    // the shell has its title back; the next title drawn saves it again (no race with fg)
+    titleKept = false;
     try {
       new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
           .start()
@@ -366,9 +380,6 @@ public final class Terminals implements AutoCloseable {
       return;
     }
     terminal.setAttributes(raw);
-    if (titleKept) {
-      terminal.writer().write(WindowTitle.SAVE);
-    }
     if (fullScreen) {
       terminal.puts(Capability.enter_ca_mode);
       terminal.puts(Capability.keypad_xmit);
