@@ -1,6 +1,8 @@
 package dev.knots.cli;
 
 import dev.knots.routine.Durations;
+import dev.knots.routine.FigureSheet;
+import dev.knots.routine.Figures;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Position;
 import dev.knots.routine.RestsOn;
@@ -63,6 +65,7 @@ final class RoutinesShowCommand implements Callable<Integer> {
       if (!s.cue().isBlank()) {
         out.println("     " + s.cue());
       }
+      Figures.of(s).ifPresent(f -> FigureSheet.indented(f, "       ").forEach(out::println));
     }
     if (!r.sources().isEmpty()) {
       out.println();

@@ -50,6 +50,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   boolean voice;
   boolean dryRun;
   TextOrJson format;
+  boolean noFigures;
+  Path eventsFile;
 
   SessionCommand(AppContext context) {
     this(context, null);
@@ -115,6 +117,19 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             "Speak each step's name and cue (espeak-ng or say)."));
     spec.addOption(
         CodedCommand.flag(
+            "--no-figures",
+            () -> noFigures,
+            v -> noFigures = v,
+            "Leave the position figures off the countdown screen."));
+    spec.addOption(
+        CodedCommand.option("--events", Path.class, () -> eventsFile, v -> eventsFile = v)
+            .paramLabel("FILE")
+            .description(
+                "Write one JSON line per session event to FILE (created 0600), for status bars"
+                    + " and scripts.")
+            .build());
+    spec.addOption(
+        CodedCommand.flag(
             "--dry-run",
             () -> dryRun,
             v -> dryRun = v,
@@ -137,6 +152,23 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     // whatever is wrong with the settings, the safety check still runs (with 112)
     settings = Settings.loadOrDefaults(context.paths().settingsFile(), context::warn);
+    if (eventsFile != null && !dryRun) {
+      // a path that cannot be written fails now, before the safety check's questions
+      events = EventFile.open(context.console().workingDir().resolve(eventsFile), context::warn);
+    }
+    try {
+      return session();
+    } finally {
+      if (events != null) {
+        events.close();
+      }
+    }
+  }
+
+  private EventFile events;
+
+  private Integer session() throws Exception {
+    Console console = context.console();
     LocatedRoutine located = located();
     Routine routine = located.routine();
     if (minutes == null && settings.defaultMinutes() > 0) {
@@ -227,14 +259,19 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
                 context.color(),
                 sound,
                 speaker,
-                console.out())) {
-          if (!view.waitForStart(intro(plan, true, shortBy, asked))) {
+                console.out(),
+                !noFigures && settings.figures())) {
+          if (settings.minimalSound()) {
+            view.minimalSound();
+          }
+          view.titleShows(plan.routine().area().id());
+          List<String> intro = intro(plan, true, shortBy, asked);
+          intro.add("");
+          intro.addAll(BodyMap.render(java.util.Set.of(plan.routine().area())));
+          if (!view.waitForStart(intro)) {
             return Optional.empty();
           }
-          return Optional.of(
-              new SessionRunner(ticker, view)
-                  .emergencyNumber(settings.emergencyNumber())
-                  .run(plan));
+          return Optional.of(runner(ticker, view).run(plan));
         }
       }
     }
@@ -244,12 +281,27 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
-          new PlainView(console.out(), source, sound && console.stdoutIsTerminal(), speaker);
-      return Optional.of(
-          new SessionRunner(ticker, view).emergencyNumber(settings.emergencyNumber()).run(plan));
+          new PlainView(
+              console.out(),
+              source,
+              !sound || !console.stdoutIsTerminal()
+                  ? dev.knots.session.Sound.Level.OFF
+                  : settings.minimalSound()
+                      ? dev.knots.session.Sound.Level.MINIMAL
+                      : dev.knots.session.Sound.Level.FULL,
+              speaker);
+      return Optional.of(runner(ticker, view).run(plan));
     } finally {
       keys.ifPresent(Terminals::close);
     }
+  }
+
+  private SessionRunner runner(Ticker ticker, dev.knots.session.SessionView view) {
+    SessionRunner runner =
+        new SessionRunner(ticker, view)
+            .emergencyNumber(settings.emergencyNumber())
+            .leadIn(settings.leadIn());
+    return events == null ? runner : runner.events(events);
   }
 
   private Optional<Terminals> open(boolean fullScreen) {

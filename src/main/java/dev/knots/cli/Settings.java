@@ -23,11 +23,27 @@ import java.util.function.Consumer;
  * The user's settings file ({@code config.yaml}): emergency number, sound, default minutes.
  *
  * @param defaultMinutes 0 when the routine's own length is wanted
+ * @param minimalSound {@code sound: minimal}: only the ring when a step starts
+ * @param leadIn time to get into position before each step and side (0: none)
+ * @param figures whether the countdown draws the steps' figures
  */
-public record Settings(String emergencyNumber, boolean sound, int defaultMinutes) {
-  private static final List<String> KEYS = List.of("emergency-number", "sound", "default-minutes");
+public record Settings(
+    String emergencyNumber,
+    boolean sound,
+    int defaultMinutes,
+    boolean minimalSound,
+    java.time.Duration leadIn,
+    boolean figures) {
+  private static final List<String> KEYS =
+      List.of("emergency-number", "sound", "default-minutes", "lead-in", "figures");
 
-  public static final Settings DEFAULTS = new Settings("112", true, 0);
+  public static final Settings DEFAULTS =
+      new Settings("112", true, 0, false, java.time.Duration.ofSeconds(5), true);
+
+  /** The v1 settings, with the v2 ones at their defaults. */
+  public Settings(String emergencyNumber, boolean sound, int defaultMinutes) {
+    this(emergencyNumber, sound, defaultMinutes, false, DEFAULTS.leadIn, true);
+  }
 
   /** The largest settings file read. */
   private static final int MAX_BYTES = 64 * 1024;
@@ -129,6 +145,9 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
     String number = DEFAULTS.emergencyNumber;
     boolean sound = DEFAULTS.sound;
     int minutes = DEFAULTS.defaultMinutes;
+    boolean minimal = false;
+    java.time.Duration leadIn = DEFAULTS.leadIn;
+    boolean figures = true;
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Entry entry : entries) {
       if (!seen.add(entry.key())) {
@@ -145,10 +164,30 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
           }
         }
         case "sound" -> {
-          if (!entry.kind().isBoolean()) {
-            throw KnotsException.invalidData(name + ": sound must be true or false");
+          if ("minimal".equals(entry.text().strip())) {
+            minimal = true;
+          } else if (!entry.kind().isBoolean()) {
+            throw KnotsException.invalidData(name + ": sound must be true, false or minimal");
+          } else {
+            sound = entry.kind() == JsonToken.VALUE_TRUE;
           }
-          sound = entry.kind() == JsonToken.VALUE_TRUE;
+        }
+        case "figures" -> {
+          if (!entry.kind().isBoolean()) {
+            throw KnotsException.invalidData(name + ": figures must be true or false");
+          }
+          figures = entry.kind() == JsonToken.VALUE_TRUE;
+        }
+        case "lead-in" -> {
+          java.util.Optional<java.time.Duration> parsed =
+              entry.kind() == JsonToken.VALUE_STRING
+                  ? dev.knots.routine.Durations.parse(entry.text().strip())
+                  : java.util.Optional.empty();
+          if (parsed.isEmpty() || parsed.get().compareTo(java.time.Duration.ofSeconds(15)) > 0) {
+            throw KnotsException.invalidData(
+                name + ": lead-in must be a time from 0s to 15s, such as 5s (0s turns it off)");
+          }
+          leadIn = parsed.get();
         }
         case "default-minutes" -> {
           long value = entry.number() == null ? 0 : entry.number().longValue();
@@ -169,7 +208,7 @@ public record Settings(String emergencyNumber, boolean sound, int defaultMinutes
                         .orElse(" - known settings: " + String.join(", ", KEYS)));
       }
     }
-    return new Settings(number, sound, minutes);
+    return new Settings(number, sound, minutes, minimal, leadIn, figures);
   }
 
   /** SnakeYAML explains on several lines, with pointers; keep only the words. */

@@ -53,6 +53,7 @@ public final class Training {
           List.of("routines", "show", "training-probe"),
           List.of("routines", "validate"),
           List.of("routines", "schema"),
+          List.of("routines", "figures", "roller-calves"),
           List.of("routines", "edit", "--help"),
           List.of("history"),
           List.of("history", "--format", "json"),

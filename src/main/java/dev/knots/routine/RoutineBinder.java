@@ -52,13 +52,11 @@ final class RoutineBinder {
   private static final Map<String, Position> POSITIONS = index(Position.values(), Position::id);
   private static final Map<String, RestsOn> RESTS = index(RestsOn.values(), RestsOn::id);
 
-  /** A figure drawn in text is at most this wide and tall (it sits beside the countdown). */
-  static final int FIGURE_COLUMNS = 36;
-
-  static final int FIGURE_LINES = 12;
-
   private final String file;
   private final List<Problem> problems;
+
+  /** The file's text, so a figure's problem can point at the character; null when unknown. */
+  private String source;
 
   /** Bundled routines: every pressing step must say its position and what it rests on. */
   private boolean placeRequired;
@@ -69,6 +67,12 @@ final class RoutineBinder {
   RoutineBinder(String file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
+  }
+
+  /** The file's text, for problems inside a drawn figure. */
+  RoutineBinder source(String text) {
+    source = text;
+    return this;
   }
 
   /** Makes a pressing step without {@code position} or {@code over} a problem (bundled files). */
@@ -249,48 +253,24 @@ final class RoutineBinder {
     if (text == null) {
       return "";
     }
+    YamlNode.Mark at = entry.get().value().at();
     String drawing = text.stripTrailing();
     if (drawing.isBlank()) {
-      add(entry.get().value().at(), "'figure' is blank - give a figure's name or a drawing");
+      add(at, "'figure' is blank - give a figure's name or a drawing");
       return "";
     }
     if (drawing.indexOf('\n') < 0 && RoutineNames.isValid(drawing.strip())) {
-      return drawing.strip();
-    }
-    String[] lines = drawing.split("\n", -1);
-    int widest = 0;
-    for (String line : lines) {
-      widest = Math.max(widest, line.codePointCount(0, line.length()));
-    }
-    if (widest > FIGURE_COLUMNS || lines.length > FIGURE_LINES) {
-      add(
-          entry.get().value().at(),
-          "the figure is "
-              + widest
-              + " columns wide and "
-              + lines.length
-              + (lines.length == 1 ? " line" : " lines")
-              + " tall - draw it in at most "
-              + FIGURE_COLUMNS
-              + " columns and "
-              + FIGURE_LINES
-              + " lines");
-      return "";
-    }
-    for (int i = 0; i < drawing.length(); i++) {
-      char c = drawing.charAt(i);
-      boolean ascii = c == '\n' || (c >= 0x20 && c < 0x7F);
-      boolean boxDrawing = c >= 0x2500 && c <= 0x257F;
-      if (!ascii && !boxDrawing) {
-        add(
-            entry.get().value().at(),
-            String.format(
-                Locale.ROOT,
-                "the figure has the character U+%04X - draw with ASCII or box-drawing"
-                    + " characters only",
-                (int) c));
+      String name = drawing.strip();
+      if (Figures.named(name).isEmpty()) {
+        add(at, Figures.unknownMessage(name));
         return "";
       }
+      return name;
+    }
+    Optional<FigureCheck.Found> problem = FigureCheck.problem(drawing, at, source);
+    if (problem.isPresent()) {
+      add(problem.get().at(), problem.get().message());
+      return "";
     }
     return drawing;
   }

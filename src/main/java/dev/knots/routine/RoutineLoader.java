@@ -125,7 +125,7 @@ public final class RoutineLoader {
                   + " (see 'knots routines new')"));
       throw new RoutineException(problems);
     }
-    RoutineBinder binder = new RoutineBinder(displayName, problems);
+    RoutineBinder binder = new RoutineBinder(displayName, problems).source(text);
     Routine routine =
         (placeRequired ? binder.requirePlace() : binder).bind(root, routineId).orElse(null);
     if (!problems.isEmpty() || routine == null) {

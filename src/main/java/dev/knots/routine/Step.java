@@ -163,4 +163,11 @@ public record Step(
         figure,
         leadIn);
   }
+
+  /** This step with a figure: a bundled figure's name or a drawing. */
+  public Step withFigure(String newFigure) {
+    return new Step(
+        name, kind, target, sides, duration, passes, pressure, cue, position, over, newFigure,
+        leadIn);
+  }
 }

@@ -228,6 +228,11 @@ final class YamlTreeReader {
         return problem(
             mark(mark), "a tab is used for indentation - YAML needs spaces: replace the tab");
       }
+      YamlNode.Mark tab = tabOnLineOf(mark);
+      if (tab != null) {
+        // a tab inside a block (a drawn figure) confuses the parser about indentation
+        return problem(tab, "a tab - YAML and figures need spaces: replace the tab");
+      }
       if (context.contains("quoted scalar") && marked.getContextMark() != null) {
         String quote = String.valueOf(charAt(marked.getContextMark()));
         return problem(
@@ -258,6 +263,21 @@ final class YamlTreeReader {
     return problem(
         locationOf(e),
         "YAML syntax: " + oneLine(e.getOriginalMessage()) + " - check the file is a routine");
+  }
+
+  /** The first tab on the line of this mark, or null. */
+  private YamlNode.Mark tabOnLineOf(Mark mark) {
+    int index = mark.getIndex();
+    if (index < 0 || index > text.length()) {
+      return null;
+    }
+    int start = text.lastIndexOf('\n', Math.max(0, index - 1)) + 1;
+    if (index > 0 && text.charAt(index - 1) == '\n') {
+      start = index;
+    }
+    int end = text.indexOf('\n', start);
+    int tab = text.substring(start, end < 0 ? text.length() : end).indexOf('\t');
+    return tab < 0 ? null : new YamlNode.Mark(mark.getLine() + 1, tab + 1);
   }
 
   private char charAt(Mark mark) {

@@ -15,6 +15,8 @@ public enum Command {
   INTERRUPT,
   /** ?: show or hide the keys. */
   KEYS,
+  /** The program came back from the background (Ctrl-Z, fg): pause, lead in again on resume. */
+  HOLD,
   /** The window changed or the program came back from the background: draw everything again. */
   REDRAW
 }

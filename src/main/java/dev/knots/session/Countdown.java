@@ -37,6 +37,9 @@ public final class Countdown {
   /** The warning before a phase ends. */
   public static final long WARNING_NANOS = 3 * SECOND;
 
+  /** A lead-in ticks on each of its last this many seconds. */
+  public static final long LEAD_IN_TICKS = 3;
+
   /** What became of a step: counted in the result. */
   private enum StepStatus {
     PENDING,
@@ -55,6 +58,17 @@ public final class Countdown {
   private boolean warned;
   private long startedAt;
   private long finishedAt;
+
+  /** The last lead-in second ticked (3, 2, 1); starts above them. */
+  private long ticked;
+
+  /** Paused from outside (Ctrl-Z): resuming leads into the step again. */
+  private boolean held;
+
+  /** A work phase to continue, not restart, after the lead-in that resumes it; -1 for none. */
+  private int carryIndex = -1;
+
+  private long carryLeft;
 
   public Countdown(List<Phase> phases, Ticker ticker) {
     this.phases = List.copyOf(phases);
@@ -95,8 +109,51 @@ public final class Countdown {
       pausedLeft = deadline - now;
       state = State.PAUSED;
     } else if (state == State.PAUSED) {
-      deadline = now + pausedLeft;
       state = State.RUNNING;
+      boolean ledInto =
+          index > 0
+              && phases.get(index).isWork()
+              && phases.get(index - 1).kind() == PhaseKind.LEAD_IN
+              && phases.get(index - 1).side() == phases.get(index).side()
+              && phases.get(index - 1).stepIndex() == phases.get(index).stepIndex();
+      if (held && ledInto) {
+        int work = index;
+        long left = pausedLeft;
+        enter(index - 1, now, events);
+        carryIndex = work;
+        carryLeft = left;
+      } else {
+        deadline = now + pausedLeft;
+      }
+      held = false;
+    }
+    return events;
+  }
+
+  /** The space key: during a running lead-in, starts the step at once; otherwise pause/resume. */
+  public List<CountdownEvent> space() {
+    List<CountdownEvent> events = new ArrayList<>();
+    catchUp(events);
+    if (state == State.RUNNING && phases.get(index).kind() == PhaseKind.LEAD_IN) {
+      enter(index + 1, ticker.nanoTime(), events);
+      return events;
+    }
+    events.addAll(togglePause());
+    return events;
+  }
+
+  /**
+   * Pauses because the person went away without saying so (Ctrl-Z, then fg): when resumed, a work
+   * phase is led into again, then goes on with the time it had left.
+   */
+  public List<CountdownEvent> hold() {
+    List<CountdownEvent> events = new ArrayList<>();
+    catchUp(events);
+    if (state == State.RUNNING) {
+      events.addAll(togglePause());
+    }
+    if (state == State.PAUSED) {
+      held = true;
     }
     return events;
   }
@@ -110,10 +167,8 @@ public final class Countdown {
     }
     Phase current = phases.get(index);
     events.add(new CountdownEvent(CountdownEvent.Type.PHASE_SKIPPED, index, current));
-    int target = index + 1;
-    if (target < phases.size() && !phases.get(target).isWork()) {
-      target++;
-    }
+    // from a lead-in, the side it leads into is skipped with it
+    int target = current.kind() == PhaseKind.LEAD_IN ? index + 2 : index + 1;
     if (target >= phases.size() || phases.get(target).stepIndex() != current.stepIndex()) {
       if (steps[current.stepIndex()] != StepStatus.DONE) {
         steps[current.stepIndex()] = StepStatus.SKIPPED;
@@ -242,7 +297,9 @@ public final class Countdown {
   public Snapshot snapshot() {
     Phase phase = phases.get(index);
     Optional<Phase> next = Optional.empty();
-    for (int i = index + 1; i < phases.size(); i++) {
+    // a lead-in's own step is not "next": the one after it is
+    int from = phase.kind() == PhaseKind.LEAD_IN ? index + 2 : index + 1;
+    for (int i = from; i < phases.size(); i++) {
       if (phases.get(i).isWork()) {
         next = Optional.of(phases.get(i));
         break;
@@ -304,6 +361,15 @@ public final class Countdown {
     while (state == State.RUNNING) {
       long left = deadline - now;
       if (left > 0) {
+        if (phases.get(index).kind() == PhaseKind.LEAD_IN) {
+          long second = (left + SECOND - 1) / SECOND;
+          if (second <= LEAD_IN_TICKS && second < ticked) {
+            ticked = second;
+            events.add(
+                new CountdownEvent(CountdownEvent.Type.LEAD_IN_TICK, index, phases.get(index)));
+          }
+          return;
+        }
         if (!warned && left <= WARNING_NANOS && lengths[index] > WARNING_NANOS) {
           warned = true;
           events.add(new CountdownEvent(CountdownEvent.Type.WARNING, index, phases.get(index)));
@@ -330,14 +396,31 @@ public final class Countdown {
       return;
     }
     index = target;
-    lengths[target] = phases.get(target).durationNanos();
     warned = false;
-    if (state == State.RUNNING) {
-      deadline = at + lengths[target];
+    ticked = Long.MAX_VALUE;
+    if (target == carryIndex) {
+      // back after a hold: the step goes on with the time it had left
+      if (state == State.RUNNING) {
+        deadline = at + carryLeft;
+      } else {
+        pausedLeft = carryLeft;
+      }
     } else {
-      pausedLeft = lengths[target];
+      lengths[target] = phases.get(target).durationNanos();
+      if (state == State.RUNNING) {
+        deadline = at + lengths[target];
+      } else {
+        pausedLeft = lengths[target];
+      }
     }
-    events.add(new CountdownEvent(CountdownEvent.Type.PHASE_STARTED, target, phases.get(target)));
+    carryIndex = -1;
+    boolean ledIn =
+        target > 0
+            && phases.get(target - 1).kind() == PhaseKind.LEAD_IN
+            && phases.get(target - 1).stepIndex() == phases.get(target).stepIndex()
+            && phases.get(target - 1).side() == phases.get(target).side();
+    events.add(
+        new CountdownEvent(CountdownEvent.Type.PHASE_STARTED, target, phases.get(target), ledIn));
   }
 
   private boolean isLastPhaseOfStep(int phaseIndex) {

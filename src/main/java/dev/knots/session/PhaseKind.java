@@ -1,7 +1,8 @@
 package dev.knots.session;
 
-/** Whether a phase is work on the body or the short moment to change sides. */
+/** Whether a phase is work on the body or the moment before it to get into position. */
 public enum PhaseKind {
   WORK,
-  SWITCH_SIDES
+  /** Get into position: before each step and each side (it replaced the fixed switch pause). */
+  LEAD_IN
 }

@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expands steps into phases: a {@code both} step becomes left, a short switch, then right. */
+/**
+ * Expands steps into phases: each side of a step is led into by a "get into position" phase (the
+ * step's own {@code lead-in}, else the settings'), so a {@code both} step becomes lead-in, left,
+ * lead-in, right. A lead-in of 0s leaves the lead-ins out.
+ */
 public final class Phases {
-  /** Long enough to move a roller or ball to the other side, short enough not to cool down. */
+  /** The settings' default lead-in: long enough to move a roller or ball, not to cool down. */
   public static final Duration SWITCH_SIDES = Duration.ofSeconds(5);
 
   private Phases() {}
@@ -17,17 +21,19 @@ public final class Phases {
     return expand(steps, SWITCH_SIDES);
   }
 
-  public static List<Phase> expand(List<Step> steps, Duration switchTime) {
+  public static List<Phase> expand(List<Step> steps, Duration leadIn) {
     List<Phase> phases = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       long nanos = step.duration().toNanos();
-      if (step.sides() == Sides.BOTH) {
-        phases.add(new Phase(i, step, PhaseKind.WORK, Sides.LEFT, nanos));
-        phases.add(new Phase(i, step, PhaseKind.SWITCH_SIDES, Sides.RIGHT, switchTime.toNanos()));
-        phases.add(new Phase(i, step, PhaseKind.WORK, Sides.RIGHT, nanos));
-      } else {
-        phases.add(new Phase(i, step, PhaseKind.WORK, step.sides(), nanos));
+      long lead = step.leadInIfGiven().orElse(leadIn).toNanos();
+      List<Sides> sides =
+          step.sides() == Sides.BOTH ? List.of(Sides.LEFT, Sides.RIGHT) : List.of(step.sides());
+      for (Sides side : sides) {
+        if (lead > 0) {
+          phases.add(new Phase(i, step, PhaseKind.LEAD_IN, side, lead));
+        }
+        phases.add(new Phase(i, step, PhaseKind.WORK, side, nanos));
       }
     }
     return List.copyOf(phases);

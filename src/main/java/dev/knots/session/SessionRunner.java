@@ -13,6 +13,25 @@ public final class SessionRunner {
   private final SessionView view;
 
   private String emergencyNumber = StopAdvice.DEFAULT_EMERGENCY_NUMBER;
+  private java.time.Duration leadIn = java.time.Duration.ZERO;
+
+  private SessionEvent.Sink sink;
+  private long origin;
+
+  /** Where session events go ({@code --events}); none by default. */
+  public SessionRunner events(SessionEvent.Sink sink) {
+    this.sink = sink;
+    return this;
+  }
+
+  /**
+   * The time to get into position before each step and side (steps may say their own); none by
+   * default.
+   */
+  public SessionRunner leadIn(java.time.Duration leadIn) {
+    this.leadIn = Objects.requireNonNull(leadIn);
+    return this;
+  }
 
   /** The number the stop advice names (the settings file may change it). */
   public SessionRunner emergencyNumber(String number) {
@@ -27,29 +46,40 @@ public final class SessionRunner {
 
   /** Runs every step of the plan and returns how it went; the plan must have steps left to run. */
   public SessionResult run(SessionPlan plan) {
-    Countdown countdown = new Countdown(Phases.expand(plan.stepsToRun()), ticker);
+    Countdown countdown = new Countdown(Phases.expand(plan.stepsToRun(), leadIn), ticker);
     boolean keysShown = false;
-    show(countdown, countdown.start(), keysShown);
+    origin = ticker.nanoTime();
+    List<CountdownEvent> first = countdown.start();
+    emit("session-start", countdown, "");
+    show(countdown, first, keysShown);
     try {
       while (!countdown.finished()) {
         Optional<Command> command = view.awaitCommand(countdown.nanosUntilNextTick());
         List<CountdownEvent> events = countdown.update();
+        Countdown.State before = countdown.state();
         if (command.isPresent()) {
           switch (command.get()) {
             case PAUSE:
-              events.addAll(countdown.togglePause());
+              events.addAll(countdown.space());
+              break;
+            case HOLD:
+              events.addAll(countdown.hold());
               break;
             case NEXT:
+              emit("skip", countdown, "");
               events.addAll(countdown.next());
               break;
             case BACK:
+              emit("back", countdown, "");
               events.addAll(countdown.back());
               break;
             case PLUS:
               events.addAll(countdown.plus());
+              emit("adjust", countdown, "");
               break;
             case MINUS:
               events.addAll(countdown.minus());
+              emit("adjust", countdown, "");
               break;
             case KEYS:
               keysShown = !keysShown;
@@ -66,11 +96,18 @@ public final class SessionRunner {
               }
               break;
             case STOP:
+              emit("stop", countdown, "");
               countdown.abort();
               StopReason reason = view.askWhatHappened().orElse(StopReason.OTHER);
               view.showAdvice(StopAdvice.forReason(reason, emergencyNumber));
               return end(countdown, Ending.STOPPED, reason);
           }
+        }
+        if (before != countdown.state() && countdown.state() == Countdown.State.PAUSED) {
+          emit("pause", countdown, "");
+        } else if (before == Countdown.State.PAUSED
+            && countdown.state() == Countdown.State.RUNNING) {
+          emit("resume", countdown, "");
         }
         show(countdown, events, keysShown);
       }
@@ -102,15 +139,32 @@ public final class SessionRunner {
     return Optional.empty();
   }
 
+  private void emit(String type, Countdown countdown, String detail) {
+    if (sink != null) {
+      sink.accept(SessionEvent.of(type, ticker.nanoTime() - origin, countdown.snapshot(), detail));
+    }
+  }
+
   private void show(Countdown countdown, List<CountdownEvent> events, boolean keysShown) {
     Snapshot snapshot = countdown.snapshot().withKeysShown(keysShown);
     for (CountdownEvent event : events) {
+      if (sink != null && event.type() == CountdownEvent.Type.PHASE_STARTED) {
+        Phase phase = event.phase();
+        boolean rightAfterLeft =
+            phase.side() == dev.knots.routine.Sides.RIGHT
+                && phase.step().sides() == dev.knots.routine.Sides.BOTH;
+        if (rightAfterLeft && (!phase.isWork() || !event.ledIn())) {
+          emit("side-switch", countdown, "");
+        }
+        emit(phase.isWork() ? "step-start" : "lead-in", countdown, "");
+      }
       view.event(event, snapshot);
     }
     view.render(snapshot);
   }
 
   private SessionResult end(Countdown countdown, Ending ending, StopReason reason) {
+    emit("end", countdown, ending.name().toLowerCase(java.util.Locale.ROOT));
     long elapsed = countdown.elapsedNanos();
     SessionResult result =
         new SessionResult(

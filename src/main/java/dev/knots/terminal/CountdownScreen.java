@@ -1,13 +1,17 @@
 package dev.knots.terminal;
 
+import dev.knots.routine.Figure;
+import dev.knots.routine.Figures;
 import dev.knots.routine.Sides;
 import dev.knots.routine.Step;
 import dev.knots.session.Countdown;
 import dev.knots.session.Phase;
 import dev.knots.session.PhaseKind;
+import dev.knots.session.PositionWords;
 import dev.knots.session.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jline.jansi.Ansi;
 
 /**
@@ -29,14 +33,57 @@ final class CountdownScreen {
           "q          quit (asks first); Ctrl-C quits at once",
           "?          show / hide these keys");
 
+  /** Beside the figure, the text keeps at least this many columns. */
+  static final int MIN_TEXT_BESIDE = 44;
+
   private final String title;
   private final boolean color;
   private final boolean unicode;
+  private final boolean figures;
 
   CountdownScreen(String title, boolean color, boolean unicode) {
+    this(title, color, unicode, true);
+  }
+
+  /**
+   * @param figures whether to draw the step's figure (off: {@code --no-figures}, {@code figures:
+   *     false})
+   */
+  CountdownScreen(String title, boolean color, boolean unicode, boolean figures) {
     this.title = title;
     this.color = color;
     this.unicode = unicode;
+    this.figures = figures;
+  }
+
+  /** Where the figure goes in a frame of this size: beside the clock, below it, or nowhere. */
+  enum Placement {
+    BESIDE,
+    BELOW,
+    NONE
+  }
+
+  /** Beside when wide enough, below when tall enough, else left out (never cut). */
+  static Placement placement(Figure figure, int w, int h, boolean big) {
+    if (w < COMPACT_WIDTH || h < COMPACT_HEIGHT) {
+      return Placement.NONE;
+    }
+    if (w - figure.width() - 3 >= MIN_TEXT_BESIDE && h >= figure.height() + 4) {
+      return Placement.BESIDE;
+    }
+    if (w >= figure.width() + 2 && h - FIXED_ROWS - (big ? 2 : 0) - figure.height() - 1 >= 1) {
+      return Placement.BELOW;
+    }
+    return Placement.NONE;
+  }
+
+  /** The figure this phase shows: the step's, mirrored for the right side. */
+  Optional<Figure> figure(Phase phase) {
+    if (!figures) {
+      return Optional.empty();
+    }
+    Optional<Figure> left = Figures.of(phase.step());
+    return phase.side() == Sides.RIGHT ? left.map(Figure::mirrored) : left;
   }
 
   /** The frame's lines as ANSI strings (plain text when colour is off). */
@@ -46,14 +93,46 @@ final class CountdownScreen {
     // prompts are wrapped, never cut: every choice (3 dizziness too) must stay visible
     List<String> wrapped = new ArrayList<>();
     prompt.forEach(line -> wrapped.addAll(Text.wrapChoices(line, Math.max(1, w - 1))));
-    List<String> lines =
-        w < COMPACT_WIDTH || h < COMPACT_HEIGHT
-            ? compact(s, w, h, wrapped)
-            : full(s, w, h, wrapped);
+    List<String> lines;
+    if (w < COMPACT_WIDTH || h < COMPACT_HEIGHT) {
+      lines = compact(s, w, h, wrapped);
+    } else {
+      Optional<Figure> figure = figure(s.phase());
+      boolean big = h >= BIG_DIGITS_HEIGHT && unicode;
+      Placement placement = figure.map(f -> placement(f, w, h, big)).orElse(Placement.NONE);
+      if (placement == Placement.BESIDE) {
+        int textWidth = w - figure.get().width() - 3;
+        lines = full(s, textWidth, h, wrapped, null);
+        lines = beside(lines, figure.get(), textWidth, h);
+      } else {
+        lines = full(s, w, h, wrapped, placement == Placement.BELOW ? figure.get() : null);
+      }
+    }
     return lines.size() > h ? lines.subList(0, h) : lines;
   }
 
-  private List<String> full(Snapshot s, int w, int h, List<String> prompt) {
+  /** The figure drawn to the right of the text, from the third row down, above the keys. */
+  private List<String> beside(List<String> text, Figure figure, int textWidth, int h) {
+    List<String> out = new ArrayList<>(text);
+    for (int i = 0; i < figure.height() && 2 + i < Math.min(out.size(), h - 1); i++) {
+      String line = out.get(2 + i);
+      int visible = visibleLength(line);
+      out.set(
+          2 + i,
+          line
+              + " ".repeat(Math.max(0, textWidth - visible) + 2)
+              + style(figure.lines().get(i).stripTrailing(), Style.FIGURE));
+    }
+    return out;
+  }
+
+  private static int visibleLength(String ansi) {
+    return ansi.replaceAll("\u001B\\[[;\\d]*m", "").length();
+  }
+
+  private static final int FIXED_ROWS = 14;
+
+  private List<String> full(Snapshot s, int w, int h, List<String> prompt, Figure below) {
     List<String> out = new ArrayList<>();
     Phase phase = s.phase();
     Step step = phase.step();
@@ -64,16 +143,19 @@ final class CountdownScreen {
             + " ".repeat(Math.max(1, w - head.length() - counter.length() - 2))
             + style(counter, Style.DIM));
     out.add("");
-    if (phase.kind() == PhaseKind.SWITCH_SIDES) {
-      out.add(style(Text.fit(" Switch sides: right side next", w), Style.TITLE));
-      out.add(Text.fit(" " + step.name(), w));
+    if (phase.kind() == PhaseKind.LEAD_IN) {
+      out.add(
+          style(Text.fit(" Get into position: " + step.name() + sideLabel(phase), w), Style.TITLE));
+      String place = PositionWords.describe(step);
+      out.add(style(Text.fit(" " + (place.isEmpty() ? details(step, ", ") : place), w), Style.DIM));
     } else {
       out.add(style(Text.fit(" " + step.name() + sideLabel(phase), w), Style.TITLE));
       out.add(style(Text.fit(" " + details(step, unicode ? " · " : ", "), w), Style.DIM));
     }
-    int fixed = 14; // everything but the cue: head, bars, time, next, keys and spacing
+    int fixed = FIXED_ROWS; // everything but the cue: head, bars, time, next, keys and spacing
     boolean big = h >= BIG_DIGITS_HEIGHT && unicode;
-    int cueRows = Math.max(0, h - fixed - (big ? 2 : 0));
+    int figureRows = below == null ? 0 : below.height() + 1;
+    int cueRows = Math.max(0, h - fixed - (big ? 2 : 0) - figureRows);
     List<String> body = s.keysShown() ? KEYS : Text.wrap(step.cue(), Math.max(1, w - 2));
     for (int i = 0; i < Math.min(cueRows, body.size()); i++) {
       String text = Text.fit(" " + body.get(i), w);
@@ -82,7 +164,10 @@ final class CountdownScreen {
     out.add("");
     String time = Text.clock(s.leftSeconds());
     Style timeStyle = s.leftNanos() <= Countdown.WARNING_NANOS ? Style.WARN : Style.TIME;
-    String state = s.state() == Countdown.State.PAUSED ? "PAUSED - space to resume" : "";
+    String state =
+        s.state() == Countdown.State.PAUSED
+            ? "PAUSED - space to resume"
+            : phase.kind() == PhaseKind.LEAD_IN ? "get ready - space starts now" : "";
     if (big && BigDigits.width(time) + 2 <= w) {
       int pad = Math.max(0, (w - BigDigits.width(time)) / 2);
       for (String row : BigDigits.render(time)) {
@@ -120,6 +205,13 @@ final class CountdownScreen {
     pace(s, barCells).ifPresent(line -> out.add(Text.fit(line, w)));
     out.add("");
     out.add(Text.fit(" " + nextLine(s), w));
+    if (below != null) {
+      out.add("");
+      int pad = Math.max(1, (w - below.width()) / 2);
+      for (String line : below.lines()) {
+        out.add(" ".repeat(pad) + style(line.stripTrailing(), Style.FIGURE));
+      }
+    }
     while (out.size() < h - Math.max(1, prompt.size())) {
       out.add("");
     }
@@ -141,9 +233,9 @@ final class CountdownScreen {
     List<String> out = new ArrayList<>();
     Phase phase = s.phase();
     String name =
-        phase.kind() == PhaseKind.SWITCH_SIDES
-            ? "switch sides"
-            : phase.step().name() + sideShort(phase);
+        (phase.kind() == PhaseKind.LEAD_IN ? "ready: " : "")
+            + phase.step().name()
+            + sideShort(phase);
     out.add(Text.fit(s.stepNumber() + "/" + s.stepCount() + " " + name, w));
     String time = Text.clock(s.leftSeconds());
     String paused = s.state() == Countdown.State.PAUSED ? " PAUSED" : "";
@@ -242,7 +334,8 @@ final class CountdownScreen {
     WARN,
     PAUSED,
     KEY,
-    PROMPT
+    PROMPT,
+    FIGURE
   }
 
   private String style(String text, Style style) {
@@ -271,6 +364,9 @@ final class CountdownScreen {
         break;
       case PROMPT:
         ansi.bold().fgBright(Ansi.Color.YELLOW);
+        break;
+      case FIGURE:
+        ansi.fg(Ansi.Color.CYAN);
         break;
     }
     return ansi.a(text).reset().toString();

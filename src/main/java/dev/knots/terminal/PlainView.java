@@ -5,10 +5,12 @@ import dev.knots.session.Countdown;
 import dev.knots.session.CountdownEvent;
 import dev.knots.session.Phase;
 import dev.knots.session.PhaseKind;
+import dev.knots.session.PositionWords;
 import dev.knots.session.QuitAnswer;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionView;
 import dev.knots.session.Snapshot;
+import dev.knots.session.Sound;
 import dev.knots.session.StopReason;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class PlainView implements SessionView {
 
   private final PrintWriter out;
   private final KeySource keys;
-  private final boolean bell;
+  private final Sound.Level sound;
   private final Voice voice;
   private Countdown.State state = Countdown.State.RUNNING;
   private int phaseIndex = -1;
@@ -35,9 +37,16 @@ public final class PlainView implements SessionView {
    * @param voice null for no speech
    */
   public PlainView(PrintWriter out, KeySource keys, boolean bell, Voice voice) {
+    this(out, keys, bell ? Sound.Level.FULL : Sound.Level.OFF, voice);
+  }
+
+  /**
+   * @param sound how much to ring the terminal bell (OFF unless stdout is a terminal)
+   */
+  public PlainView(PrintWriter out, KeySource keys, Sound.Level sound, Voice voice) {
     this.out = out;
     this.keys = keys;
-    this.bell = bell;
+    this.sound = sound;
     this.voice = voice;
   }
 
@@ -65,17 +74,29 @@ public final class PlainView implements SessionView {
   @Override
   public void event(CountdownEvent event, Snapshot s) {
     Phase phase = event.phase();
+    ring(Sound.of(event, sound).rings());
     switch (event.type()) {
       case PHASE_STARTED:
-        ring();
-        if (phase.kind() == PhaseKind.SWITCH_SIDES) {
+        if (phase.kind() == PhaseKind.LEAD_IN) {
+          String place = PositionWords.describe(phase.step());
           println(
-              "Switch sides: "
+              "Get into position for step "
+                  + (phase.stepIndex() + 1)
+                  + " of "
+                  + s.stepCount()
+                  + ": "
                   + phase.step().name()
-                  + " on the right side next, in "
+                  + CountdownScreen.sideLabel(phase)
+                  + (place.isEmpty() ? "." : ". " + place)
+                  + " Starts in "
                   + Text.clock(phase.durationNanos() / Countdown.SECOND)
                   + ".");
-          speak("Switch sides.");
+          speak(
+              "Get into position: "
+                  + phase.step().name()
+                  + CountdownScreen.sideLabel(phase).replace(" - ", ", ")
+                  + ". "
+                  + place);
         } else {
           String cue = phase.step().cue().isBlank() ? "" : " " + phase.step().cue();
           println(
@@ -92,7 +113,10 @@ public final class PlainView implements SessionView {
                   + CountdownScreen.details(phase.step(), ", ")
                   + ")."
                   + cue);
-          speak(phase.step().name() + ". " + phase.step().cue());
+          speak(
+              event.ledIn()
+                  ? "Start. " + phase.step().cue()
+                  : phase.step().name() + ". " + phase.step().cue());
         }
         break;
       case PHASE_COMPLETED:
@@ -138,8 +162,8 @@ public final class PlainView implements SessionView {
     println(Summary.line(result));
   }
 
-  private void ring() {
-    if (bell) {
+  private void ring(int times) {
+    for (int i = 0; i < times; i++) {
       out.print('\007');
     }
   }

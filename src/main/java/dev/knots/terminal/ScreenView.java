@@ -2,12 +2,16 @@ package dev.knots.terminal;
 
 import dev.knots.session.Command;
 import dev.knots.session.CountdownEvent;
+import dev.knots.session.Phase;
 import dev.knots.session.PhaseKind;
+import dev.knots.session.PositionWords;
 import dev.knots.session.QuitAnswer;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionView;
 import dev.knots.session.Snapshot;
+import dev.knots.session.Sound;
 import dev.knots.session.StopReason;
+import dev.knots.session.Ticker;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,8 +34,11 @@ public final class ScreenView implements SessionView, AutoCloseable {
   private final Terminal terminal;
   private final Display display;
   private final CountdownScreen screen;
-  private final boolean sound;
+  private Sound.Level sound;
   private final Voice voice;
+  private Bell bell = new Bell(System::nanoTime);
+  private String titleLabel;
+  private String shownTitle;
   private final PrintWriter after;
   private final List<String> afterwords = new ArrayList<>();
   private List<String> prompt = List.of();
@@ -52,15 +59,52 @@ public final class ScreenView implements SessionView, AutoCloseable {
       boolean sound,
       Voice voice,
       PrintWriter after) {
+    this(terminals, keys, title, color, sound, voice, after, true);
+  }
+
+  /**
+   * @param figures whether the countdown draws each step's figure
+   */
+  public ScreenView(
+      Terminals terminals,
+      KeySource keys,
+      String title,
+      boolean color,
+      boolean sound,
+      Voice voice,
+      PrintWriter after,
+      boolean figures) {
     this.terminals = terminals;
     this.keys = keys;
     this.terminal = terminals.terminal();
     this.display = new Display(terminal, true);
     boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
-    this.screen = new CountdownScreen(title, color, unicode);
-    this.sound = sound;
+    this.screen = new CountdownScreen(title, color, unicode, figures);
+    this.sound = sound ? Sound.Level.FULL : Sound.Level.OFF;
     this.voice = voice;
     this.after = after;
+  }
+
+  /** Only the ring when a step starts ({@code sound: minimal}). */
+  public ScreenView minimalSound() {
+    if (sound != Sound.Level.OFF) {
+      sound = Sound.Level.MINIMAL;
+    }
+    return this;
+  }
+
+  /**
+   * Shows the time left, this label (the area) and the side in the window title while counting, and
+   * gives the person's title back at the end (the terminal's title stack).
+   */
+  public ScreenView titleShows(String label) {
+    titleLabel = label;
+    return this;
+  }
+
+  /** Tests ring the bell on their own clock. */
+  void bellTicker(Ticker ticker) {
+    bell = new Bell(ticker);
   }
 
   /**
@@ -74,6 +118,11 @@ public final class ScreenView implements SessionView, AutoCloseable {
     int rows = now.getRows() > 0 ? now.getRows() : 24;
     List<String> lines = new ArrayList<>();
     for (String line : intro) {
+      if (line.length() <= cols - 2 && line.contains("   ")) {
+        // a drawing (the body map): kept as drawn, spaces and all
+        lines.add(" " + line);
+        continue;
+      }
       for (String wrapped : Text.wrapIndented(line, Math.max(10, cols - 2))) {
         lines.add(wrapped.isEmpty() ? "" : " " + wrapped);
       }
@@ -128,31 +177,57 @@ public final class ScreenView implements SessionView, AutoCloseable {
 
   @Override
   public void event(CountdownEvent event, Snapshot snapshot) {
-    if (event.type() == CountdownEvent.Type.PHASE_STARTED) {
-      if (sound) {
-        terminal.puts(Capability.bell);
-      }
-      if (voice != null) {
+    bell.ring(Sound.of(event, sound).rings());
+    ringDue();
+    if (event.type() == CountdownEvent.Type.PHASE_STARTED && voice != null) {
+      Phase phase = event.phase();
+      String side = CountdownScreen.sideLabel(phase).replace(" - ", ", ");
+      if (phase.kind() == PhaseKind.LEAD_IN) {
         voice.say(
-            event.phase().kind() == PhaseKind.SWITCH_SIDES
-                ? "Switch sides."
-                : event.phase().step().name()
-                    + CountdownScreen.sideLabel(event.phase()).replace(" - ", ", ")
-                    + ". "
-                    + event.phase().step().cue());
+            "Get into position: "
+                + phase.step().name()
+                + side
+                + ". "
+                + PositionWords.describe(phase.step()));
+      } else {
+        voice.say(
+            event.ledIn() ? "Start." : phase.step().name() + side + ". " + phase.step().cue());
       }
-    } else if (event.type() == CountdownEvent.Type.WARNING && sound) {
+    } else if (event.type() == CountdownEvent.Type.FINISHED && voice != null) {
+      voice.say("Done.");
+    } else if (event.type() == CountdownEvent.Type.WARNING && sound != Sound.Level.OFF) {
       // soft: a visible flash where the terminal has one, never a second beep
       terminal.puts(Capability.flash_screen);
     }
   }
 
+  private void ringDue() {
+    int due = bell.due();
+    if (due > 0) {
+      terminal.puts(Capability.bell);
+      terminal.flush();
+    }
+  }
+
   @Override
   public Optional<Command> awaitCommand(long timeoutNanos) throws InterruptedException {
-    Optional<Key> key = keys.poll(timeoutNanos);
+    Optional<Key> key;
+    long left = timeoutNanos;
+    // rings still due are rung on time, between waits for a key
+    while (true) {
+      ringDue();
+      long wait = Math.min(left, bell.nanosUntilNext());
+      long before = System.nanoTime();
+      key = keys.poll(Math.max(0, wait));
+      if (key.isPresent() || wait >= left) {
+        break;
+      }
+      left -= Math.max(1, System.nanoTime() - before);
+    }
     Optional<Command> command = key.flatMap(Key::commandIfAny);
     if (command.isPresent() && command.get() == Command.REDRAW) {
       size = null;
+      shownTitle = null;
     }
     return command;
   }
@@ -198,6 +273,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
     // the width is read before the terminal is closed; after that it may be unknown
     int width = widthOr79();
     terminals.close();
+    shownTitle = null;
     if (!afterwords.isEmpty()) {
       // a blank line sets the advice apart from whatever the screen left above it
       after.println();
@@ -224,6 +300,18 @@ public final class ScreenView implements SessionView, AutoCloseable {
     frames = listener;
   }
 
+  private void showTitle() {
+    if (titleLabel == null) {
+      return;
+    }
+    String title = WindowTitle.text(last, titleLabel);
+    if (!title.equals(shownTitle)) {
+      terminals.keepTitle();
+      terminal.writer().write(WindowTitle.set(title));
+      shownTitle = title;
+    }
+  }
+
   private void redraw() {
     size = null;
     draw();
@@ -242,6 +330,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
       terminal.puts(Capability.clear_screen);
       size = new Size(cols, rows);
     }
+    showTitle();
     List<String> lines = screen.lines(last, cols, rows, prompt);
     frames.accept(lines);
     display.updateAnsi(lines, -1);

@@ -29,6 +29,9 @@ import org.jline.utils.Signals;
 public final class Terminals implements AutoCloseable {
   private static final String NATIVE_PATH = "library.jline.path";
 
+  /** Time for the countdown to take the pause (and draw it) before the process stops. */
+  private static final long HOLD_SETTLE_MILLIS = 100;
+
   /** Where JLine's native library is kept; null: where JLine puts it (the temp folder). */
   private static volatile Path nativeLibraryCache;
 
@@ -42,6 +45,9 @@ public final class Terminals implements AutoCloseable {
   private final Thread shutdownHook;
   private final EndSignals endSignals;
   private Attributes raw;
+
+  /** Whether the window title was saved on the terminal's title stack (to restore it). */
+  private volatile boolean titleKept;
 
   private Terminals(Terminal terminal, boolean fullScreen, Runnable onSecondInterrupt) {
     this.terminal = terminal;
@@ -256,6 +262,17 @@ public final class Terminals implements AutoCloseable {
     return fullScreen;
   }
 
+  /**
+   * Saves the window title on the terminal's title stack (once), so that every way out - the end,
+   * q, Ctrl-C, Ctrl-Z, a signal - gives the person's own title back.
+   */
+  public void keepTitle() {
+    if (!titleKept) {
+      titleKept = true;
+      terminal.writer().write(WindowTitle.SAVE);
+    }
+  }
+
   /** Puts the terminal back as it was; safe to call more than once and from any thread. */
   public void restore() {
     if (!restored.compareAndSet(false, true)) {
@@ -301,6 +318,9 @@ public final class Terminals implements AutoCloseable {
 
   /** Gives the terminal back (screen, cursor, modes) without closing it. */
   void tearDown() {
+    if (titleKept) {
+      terminal.writer().write(WindowTitle.RESTORE);
+    }
     if (fullScreen) {
       terminal.puts(Capability.keypad_local);
       terminal.puts(Capability.cursor_normal);
@@ -331,7 +351,18 @@ public final class Terminals implements AutoCloseable {
     if (restored.get()) {
       return;
     }
+    if (keys != null) {
+      // paused now, not when the shell gives the terminal back: the clock must not run meanwhile
+      keys.push(Command.HOLD);
+      try {
+        Thread.sleep(HOLD_SETTLE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     tearDown();
+    // the shell has its title back; the next title drawn saves it again (no race with fg)
+    titleKept = false;
     try {
       new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
           .start()
@@ -356,6 +387,10 @@ public final class Terminals implements AutoCloseable {
       terminal.puts(Capability.clear_screen);
     }
     terminal.flush();
+    // the steps must not go on without the person: back paused, led in again on resume
+    if (keys != null) {
+      keys.push(Command.HOLD);
+    }
     pushRedraw();
   }
 }

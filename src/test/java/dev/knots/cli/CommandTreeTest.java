@@ -78,7 +78,7 @@ class CommandTreeTest {
   void should_print_the_same_help_for_every_command_whether_built_alone_or_in_full() {
     CommandLine full = KnotsCli.build(context());
     List<List<String>> commands = paths(full, List.of());
-    assertThat(commands).hasSize(15);
+    assertThat(commands).hasSize(16);
     commands.add(List.of());
     for (List<String> words : commands) {
       CommandLine expected = full;
@@ -117,7 +117,7 @@ class CommandTreeTest {
     assertThat(named("sesion", "--area", "calves").getSubcommands()).hasSize(9);
     assertThat(named("man", "session").getSubcommands()).hasSize(9);
     assertThat(named("routines", "--help").getSubcommands().get("routines").getSubcommands())
-        .hasSize(6);
+        .hasSize(7);
     assertThat(named("routines", "list").getSubcommands().get("routines").getSubcommands().keySet())
         .containsExactly("list");
   }
@@ -138,7 +138,7 @@ class CommandTreeTest {
     List<String> checked = new ArrayList<>();
     ownNames(KnotsCli.build(context()), checked);
 
-    assertThat(checked).hasSize(15).contains("session", "triage", "list", "schema", "man");
+    assertThat(checked).hasSize(16).contains("session", "triage", "list", "schema", "man");
   }
 
   @Test

@@ -129,22 +129,69 @@ class SessionCommandTest {
     Files.writeString(
         file,
         "name: One\narea: calves\nsteps:\n  - {name: Only step, kind: stretch, duration: 5s}\n");
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("config/config.yaml"), "lead-in: 1s\n");
+    Path events = home.resolve("events.jsonl");
     CliRun.Result result =
         new CliRun(home)
             .stdin("")
             .terminal(false, false)
-            .run("session", "--answer", "none", "--answer", "pain=2", "--file", file.toString());
+            .run(
+                "session",
+                "--answer",
+                "none",
+                "--answer",
+                "pain=2",
+                "--file",
+                file.toString(),
+                "--events",
+                events.toString());
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out())
+        .contains("Get into position for step 1 of 1: Only step. Starts in 0:01.")
         .contains("Step 1 of 1: Only step, 0:05 (stretch).")
         .contains("  done: Only step")
-        .contains("Session complete: 1 of 1 step done, 0 skipped, 0:05 in all.")
+        .contains("Session complete: 1 of 1 step done, 0 skipped, 0:06 in all.")
         .doesNotContain("\u001B")
         .doesNotContain("\u0007")
         .doesNotContain("Keys:");
     assertThat(new CliRun(home).run("history", "--format", "csv").out())
         .contains("calves")
         .contains("COMPLETED");
+    assertThat(Files.readAllLines(events))
+        .extracting(line -> line.replaceAll("\"offsetMs\":\\d+", "\"offsetMs\":N"))
+        .containsExactly(
+            "{\"event\":\"session-start\",\"offsetMs\":N,\"step\":1,\"name\":\"Only step\","
+                + "\"side\":\"none\",\"secondsLeft\":1}",
+            "{\"event\":\"lead-in\",\"offsetMs\":N,\"step\":1,\"name\":\"Only step\","
+                + "\"side\":\"none\",\"secondsLeft\":1}",
+            "{\"event\":\"step-start\",\"offsetMs\":N,\"step\":1,\"name\":\"Only step\","
+                + "\"side\":\"none\",\"secondsLeft\":5}",
+            "{\"event\":\"end\",\"offsetMs\":N,\"step\":1,\"name\":\"Only step\","
+                + "\"side\":\"none\",\"secondsLeft\":0,\"ending\":\"completed\"}");
+    assertThat(Files.getPosixFilePermissions(events))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void should_exit_66_with_the_path_before_the_safety_check_when_events_cannot_be_written() {
+    CliRun.Result result =
+        new CliRun(home)
+            .stdin("")
+            .terminal(false, false)
+            .run(
+                "session",
+                "--area",
+                "calves",
+                "--events",
+                home.resolve("no/such/dir/e").toString());
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(66);
+    assertThat(result.err())
+        .contains("cannot write the events file " + home.resolve("no/such/dir/e"))
+        .contains("no such folder");
+    assertThat(result.out()).isEmpty();
   }
 
   @Test

@@ -59,7 +59,14 @@ class SessionPtyTest {
 
     waitFor(screen -> screen.contains("Press space to start"));
     tmux("send-keys", "-t", "e2e", "Space");
-    waitFor(screen -> screen.contains("First stretch") && screen.contains("step 1 of 3"));
+    // the lead-in first: space starts the step at once, the next space pauses it
+    waitFor(screen -> screen.contains("Get into position: First stretch"));
+    tmux("send-keys", "-t", "e2e", "Space");
+    waitFor(
+        screen ->
+            screen.contains("First stretch")
+                && screen.contains("step 1 of 3")
+                && !screen.contains("Get into position"));
     tmux("send-keys", "-t", "e2e", "Space");
     waitFor(screen -> screen.contains("PAUSED"));
     tmux("send-keys", "-t", "e2e", "n");
@@ -105,6 +112,37 @@ class SessionPtyTest {
     assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
     CliRun.Result history = new CliRun(dir.resolve("home")).run("history", "--format", "csv");
     assertThat(history.out()).contains("INTERRUPTED").doesNotContain("ENDED_UNEXPECTEDLY");
+  }
+
+  @Test
+  void should_lead_in_show_the_figure_mirror_it_for_the_right_side_and_restore_the_title()
+      throws Exception {
+    Path routine = dir.resolve("figure.yaml");
+    Files.writeString(
+        routine,
+        "name: Roller\narea: calves\nsteps:\n"
+            + "  - {name: Calves on the roller, kind: stretch, sides: both, duration: 30s,"
+            + " figure: roller-calves}\n");
+    startSession("", routine);
+    tmux("select-pane", "-t", "e2e", "-T", "my own title");
+    waitFor(screen -> screen.contains("Press space to start"));
+    tmux("send-keys", "-t", "e2e", "Space");
+    waitFor(
+        screen ->
+            screen.contains("Get into position: Calves on the roller - left side")
+                && screen.contains("<--(@)-->    \\)"));
+    assertThat(tmux("display-message", "-p", "-t", "e2e", "#{pane_title}")).startsWith("knots ");
+    tmux("send-keys", "-t", "e2e", "n");
+    waitFor(
+        screen ->
+            screen.contains("Get into position: Calves on the roller - right side")
+                && screen.contains("(/    <--(@)-->"));
+    tmux("send-keys", "-t", "e2e", "q");
+    waitFor(screen -> screen.contains("Quit the session?"));
+    tmux("send-keys", "-t", "e2e", "y");
+    waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+    assertThat(tmux("display-message", "-p", "-t", "e2e", "#{pane_title}").strip())
+        .isEqualTo("my own title");
   }
 
   /** Starts a session of {@code routine} in a new tmux pane; then the exit code and stty. */

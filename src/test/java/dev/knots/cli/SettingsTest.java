@@ -41,7 +41,7 @@ class SettingsTest {
   @Test
   void should_reject_wrong_types_and_broken_yaml_with_a_position() {
     assertThatThrownBy(() -> Settings.parse("c.yaml", "sound: loud\n"))
-        .hasMessageContaining("true or false");
+        .hasMessageContaining("true, false or minimal");
     assertThatThrownBy(() -> Settings.parse("c.yaml", "emergency-number: call someone\n"))
         .hasMessageContaining("phone number");
     assertThatThrownBy(() -> Settings.parse("c.yaml", "sound: [\n"))

@@ -21,7 +21,8 @@ class CountdownTest {
   private final FakeTicker ticker = new FakeTicker();
 
   private Countdown started(List<dev.knots.routine.Step> steps) {
-    Countdown countdown = new Countdown(Phases.expand(steps), ticker);
+    // these tests are about the work phases: no lead-ins (LeadInTest has those)
+    Countdown countdown = new Countdown(Phases.expand(steps, java.time.Duration.ZERO), ticker);
     countdown.start();
     return countdown;
   }
@@ -69,7 +70,7 @@ class CountdownTest {
       ticker.advanceSeconds(3600);
       List<CountdownEvent> events = countdown.update();
       assertThat(countdown.finished()).isTrue();
-      assertThat(countdown.elapsedNanos()).isEqualTo((5 + 10 + 5 + 10) * SECOND);
+      assertThat(countdown.elapsedNanos()).isEqualTo((5 + 10 + 10) * SECOND);
       assertThat(types(events)).last().isEqualTo(CountdownEvent.Type.FINISHED);
       assertThat(countdown.stepsDone()).isEqualTo(2);
     }
@@ -168,15 +169,16 @@ class CountdownTest {
   @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class TwoSidedSteps {
     @Test
-    void should_run_left_then_a_switch_then_right_for_a_two_sided_step() {
+    void should_lead_into_each_side_of_a_two_sided_step() {
       List<Phase> phases = Phases.expand(List.of(Steps.both("calf", 20)));
       assertThat(phases)
           .extracting(Phase::kind, Phase::side)
           .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.LEFT),
               org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.SWITCH_SIDES, Sides.RIGHT),
+              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
               org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.RIGHT));
-      assertThat(phases.get(1).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
+      assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
     }
 
     @Test
@@ -184,9 +186,9 @@ class CountdownTest {
       Countdown countdown = started(List.of(Steps.both("calf", 20)));
       ticker.advanceSeconds(20);
       countdown.update();
-      assertThat(countdown.snapshot().phase().kind()).isEqualTo(PhaseKind.SWITCH_SIDES);
+      assertThat(countdown.snapshot().phase().side()).isEqualTo(Sides.RIGHT);
       assertThat(countdown.stepsDone()).isZero();
-      ticker.advanceSeconds(25);
+      ticker.advanceSeconds(20);
       countdown.update();
       assertThat(countdown.finished()).isTrue();
       assertThat(countdown.stepsDone()).isEqualTo(1);
@@ -211,14 +213,22 @@ class CountdownTest {
     }
 
     private Countdown atPhase(int phase, long extraMillis) {
-      // a, both b (3 phases), c, both d (3 phases) = 8 phases
+      // a, both b (left, lead-in, right), c, both d (left, lead-in, right) = 8 phases
+      dev.knots.routine.Step b = Steps.both("b", 10);
+      dev.knots.routine.Step d = Steps.both("d", 10);
       Countdown countdown =
-          started(
+          new Countdown(
               List.of(
-                  Steps.step("a", 10),
-                  Steps.both("b", 10),
-                  Steps.step("c", 10),
-                  Steps.both("d", 10)));
+                  new Phase(0, Steps.step("a", 10), PhaseKind.WORK, Sides.NONE, 10 * SECOND),
+                  new Phase(1, b, PhaseKind.WORK, Sides.LEFT, 10 * SECOND),
+                  new Phase(1, b, PhaseKind.LEAD_IN, Sides.RIGHT, 5 * SECOND),
+                  new Phase(1, b, PhaseKind.WORK, Sides.RIGHT, 10 * SECOND),
+                  new Phase(2, Steps.step("c", 10), PhaseKind.WORK, Sides.NONE, 10 * SECOND),
+                  new Phase(3, d, PhaseKind.WORK, Sides.LEFT, 10 * SECOND),
+                  new Phase(3, d, PhaseKind.LEAD_IN, Sides.RIGHT, 5 * SECOND),
+                  new Phase(3, d, PhaseKind.WORK, Sides.RIGHT, 10 * SECOND)),
+              ticker);
+      countdown.start();
       while (countdown.snapshot().phaseIndex() < phase) {
         ticker.advanceNanos(countdown.leftNanos());
         countdown.update();
@@ -237,11 +247,13 @@ class CountdownTest {
         Phase before = countdown.snapshot().phase();
         countdown.next();
         Snapshot after = countdown.snapshot();
-        assertThat(after.phase().isWork()).isTrue();
         assertThat(after.phaseIndex()).isGreaterThan(phase);
-        assertThat(after.leftNanos()).isEqualTo(10 * SECOND);
         boolean sameStep = after.phase().stepIndex() == before.stepIndex();
-        assertThat(sameStep).isEqualTo(before.side() == Sides.LEFT || !before.isWork());
+        // from a lead-in, the side it leads into is skipped with it
+        assertThat(sameStep || countdown.finished())
+            .isEqualTo(before.side() == Sides.LEFT && before.isWork() || countdown.finished());
+        assertThat(after.leftNanos())
+            .isEqualTo(countdown.finished() ? 0 : after.phase().durationNanos());
       }
     }
 

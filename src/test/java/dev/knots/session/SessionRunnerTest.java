@@ -23,14 +23,15 @@ class SessionRunnerTest {
     SessionResult result = run();
     assertThat(result.ending()).isEqualTo(Ending.COMPLETED);
     assertThat(result.stepsDone()).isEqualTo(2);
-    assertThat(result.elapsedSeconds()).isEqualTo(35);
+    // no lead-in by default, so no pause between the sides either
+    assertThat(result.elapsedSeconds()).isEqualTo(30);
     assertThat(view.summary).isEqualTo(result);
   }
 
   @Test
   void should_redraw_once_a_second_and_no_more_when_left_alone() {
     run();
-    assertThat(view.renders).hasSizeBetween(35, 37);
+    assertThat(view.renders).hasSizeBetween(30, 32);
     assertThat(view.renders.get(1).leftSeconds()).isEqualTo(9);
   }
 
@@ -45,8 +46,8 @@ class SessionRunnerTest {
     assertThat(result.ending()).isEqualTo(Ending.COMPLETED);
     assertThat(result.stepsSkipped()).isEqualTo(1);
     assertThat(result.stepsDone()).isEqualTo(1);
-    // 64 s on step a, then b: left side 10 - 15 leaves 1 s after 1 s, switch 5, right 10
-    assertThat(result.elapsedSeconds()).isEqualTo(64 + 1 + 1 + 5 + 10);
+    // 64 s on step a, then b: left side 10 - 15 leaves 1 s after 1 s, right 10
+    assertThat(result.elapsedSeconds()).isEqualTo(64 + 1 + 1 + 10);
   }
 
   @Test
@@ -71,7 +72,7 @@ class SessionRunnerTest {
     view.press(1, Command.PAUSE).press(2, Command.QUIT).answerQuit(QuitAnswer.NO);
     view.press(100, Command.PAUSE);
     SessionResult result = run();
-    assertThat(result.elapsedSeconds()).isEqualTo(35 + 99);
+    assertThat(result.elapsedSeconds()).isEqualTo(30 + 99);
   }
 
   @Test
@@ -117,8 +118,8 @@ class SessionRunnerTest {
     run();
     assertThat(view.events)
         .filteredOn(e -> e.type() == CountdownEvent.Type.PHASE_STARTED)
-        .hasSize(4);
-    assertThat(view.events).filteredOn(e -> e.type() == CountdownEvent.Type.WARNING).hasSize(4);
+        .hasSize(3);
+    assertThat(view.events).filteredOn(e -> e.type() == CountdownEvent.Type.WARNING).hasSize(3);
     assertThat(view.events.get(view.events.size() - 1).type())
         .isEqualTo(CountdownEvent.Type.FINISHED);
   }

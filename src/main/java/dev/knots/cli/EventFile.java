@@ -1,0 +1,103 @@
+package dev.knots.cli;
+
+import dev.knots.session.SessionEvent;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Consumer;
+
+/**
+ * {@code --events FILE}: one JSON line per session event, the file created 0600 (it says what the
+ * person is doing and when). A failed write (disk full) warns once and stops the writing, never the
+ * countdown.
+ */
+final class EventFile implements SessionEvent.Sink, AutoCloseable {
+  private final Path path;
+  private final Consumer<String> warn;
+  private BufferedWriter out;
+
+  private EventFile(Path path, BufferedWriter out, Consumer<String> warn) {
+    this.path = path;
+    this.out = out;
+    this.warn = warn;
+  }
+
+  /** Opens (creates or empties) the file, before the safety check: a bad path is exit 66. */
+  static EventFile open(Path path, Consumer<String> warn) {
+    try {
+      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          Files.createFile(
+              path,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+          Files.createFile(path);
+        }
+      }
+      BufferedWriter writer =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  Files.newOutputStream(
+                      path,
+                      StandardOpenOption.WRITE,
+                      StandardOpenOption.TRUNCATE_EXISTING,
+                      java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                  StandardCharsets.UTF_8));
+      return new EventFile(path, writer, warn);
+    } catch (IOException | SecurityException e) {
+      throw KnotsException.noInput("cannot write the events file " + path + ": " + reason(e), null);
+    }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  @Override
+  public void accept(SessionEvent event) {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.write(event.json());
+      out.write('\n');
+      // a status bar reads it as it comes
+      out.flush();
+    } catch (IOException e) {
+      warn.accept(
+          "cannot write to the events file "
+              + path
+              + " ("
+              + reason(e)
+              + "); no more events are written, the session goes on");
+      closeQuietly();
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException e) {
+        // already warned or nothing left to lose: the events are a convenience
+      }
+      out = null;
+    }
+  }
+}
