@@ -72,9 +72,11 @@ final class PlanRules {
                 p ->
                     someAreas.isEmpty()
                         ? p.advice()
-                        : "For the "
-                            + Restrictions.names(someAreas.get())
-                            + ": "
+                        : (p.effects().contains(Effect.NO_SESSION_TODAY)
+                                ? "No session for the "
+                                    + Restrictions.names(someAreas.get())
+                                    + " today: "
+                                : "For the " + Restrictions.names(someAreas.get()) + ": ")
                             + p.advice()
                             + p.comeBack().map(" "::concat).orElse(""))
             .ifPresent(notes::add);

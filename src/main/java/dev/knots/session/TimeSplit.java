@@ -39,18 +39,22 @@ public final class TimeSplit {
     }
     Optional<Step> breathe = breathe(shares);
     long target = minutes * 60L - breathe.map(s -> s.duration().toSeconds()).orElse(0L);
-    int weights = shares.stream().mapToInt(AreaShare::weight).sum();
+    List<List<Step>> works = new ArrayList<>();
+    for (AreaShare share : shares) {
+      works.add(ordered(share.routine()));
+    }
+    long[] targets = targets(shares, works, target);
     List<Step> steps = new ArrayList<>();
     List<Area> areas = new ArrayList<>();
     List<CombinedRoutine.Part> parts = new ArrayList<>();
+    long wanted = 0;
     long given = 0;
-    int weightSoFar = 0;
-    for (AreaShare share : shares) {
-      weightSoFar += share.weight();
+    for (int i = 0; i < shares.size(); i++) {
+      AreaShare share = shares.get(i);
+      wanted += targets[i];
       // the rounding carries over from area to area, so the total stays on target
-      long upTo = Math.round((double) target * weightSoFar / weights);
-      long seconds = Math.max(Step.MIN_DURATION.toSeconds(), upTo - given);
-      List<Step> work = fitting(ordered(share.routine()), seconds);
+      long seconds = Math.max(Step.MIN_DURATION.toSeconds(), wanted - given);
+      List<Step> work = fitting(works.get(i), seconds);
       if (work.isEmpty()) {
         parts.add(new CombinedRoutine.Part(share, Duration.ZERO));
         continue;
@@ -59,7 +63,7 @@ public final class TimeSplit {
       long took = Scaling.sessionSeconds(scaled);
       given += took;
       steps.addAll(scaled.steps());
-      scaled.steps().forEach(s -> areas.add(share.area()));
+      scaled.steps().forEach(st -> areas.add(share.area()));
       parts.add(new CombinedRoutine.Part(share, Duration.ofSeconds(took)));
     }
     if (breathe.isPresent()) {
@@ -78,6 +82,71 @@ public final class TimeSplit {
             union(shares, Routine::sources),
             steps);
     return new CombinedRoutine(combined, areas, parts);
+  }
+
+  /**
+   * Each area's seconds: the target split by weight, except that an area never gets more than its
+   * steps can take at their limits; what it cannot take goes to the others, by weight again.
+   */
+  static long[] targets(List<AreaShare> shares, List<List<Step>> works, long target) {
+    int n = shares.size();
+    double[] share = new double[n];
+    boolean[] full = new boolean[n];
+    double left = target;
+    for (int round = 0; round < n; round++) {
+      int weights = 0;
+      for (int i = 0; i < n; i++) {
+        if (!full[i]) {
+          weights += shares.get(i).weight();
+        }
+      }
+      if (weights == 0 || left <= 0) {
+        break;
+      }
+      boolean changed = false;
+      double rest = left;
+      for (int i = 0; i < n; i++) {
+        if (!full[i]) {
+          double offer = left * shares.get(i).weight() / weights;
+          long most = capacity(works.get(i));
+          if (offer >= most) {
+            share[i] = most;
+            full[i] = true;
+            rest -= most;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) {
+        for (int i = 0; i < n; i++) {
+          if (!full[i]) {
+            share[i] = left * shares.get(i).weight() / weights;
+          }
+        }
+        break;
+      }
+      left = rest;
+    }
+    long[] seconds = new long[n];
+    double sum = 0;
+    long assigned = 0;
+    for (int i = 0; i < n; i++) {
+      sum += share[i];
+      seconds[i] = Math.round(sum) - assigned;
+      assigned += seconds[i];
+    }
+    return seconds;
+  }
+
+  /** The most an area's steps can take, every one at its limit, switches counted. */
+  private static long capacity(List<Step> work) {
+    long total = 0;
+    for (Step step : work) {
+      int sides = step.sides().count();
+      total +=
+          Scaling.capSeconds(step) * sides + (sides == 2 ? Phases.SWITCH_SIDES.toSeconds() : 0);
+    }
+    return total;
   }
 
   /** "Calves, hamstrings and quads". */

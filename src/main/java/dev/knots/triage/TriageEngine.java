@@ -401,14 +401,16 @@ public final class TriageEngine {
         precaution.cue().ifPresent(cues::add);
         Set<Area> where = concerned(precaution, context, answers);
         if (where.isEmpty()) {
-          effects.addAll(precaution.effects());
+          precaution.effects().stream()
+              .filter(e -> e != Effect.IN_THIS_AREA)
+              .forEach(effects::add);
           notes.add(precaution.advice());
           precaution.comeBack().ifPresent(comeBack::add);
         } else {
           // the other areas' steps go on: the effects hold for these areas' steps only
           someAreas.put(precaution.id(), where);
           precaution.effects().stream()
-              .filter(e -> e != Effect.NO_SESSION_TODAY)
+              .filter(e -> e != Effect.NO_SESSION_TODAY && e != Effect.IN_THIS_AREA)
               .forEach(effects::add);
           String names = Restrictions.names(where);
           notes.add(
