@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "activities",
     mixinStandardHelpOptions = true,
-    description = "The activities 'knots session --after' knows, with the areas each one works.")
+    description = "The activities for 'session --after' and the areas they work.")
 final class ActivitiesCommand implements Callable<Integer> {
   private final AppContext context;
 

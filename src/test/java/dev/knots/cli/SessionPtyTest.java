@@ -107,6 +107,32 @@ class SessionPtyTest {
     assertThat(history.out()).contains("INTERRUPTED").doesNotContain("ENDED_UNEXPECTEDLY");
   }
 
+  @Test
+  void should_show_a_two_area_sessions_overview_with_each_areas_minutes() throws Exception {
+    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
+    tmux(
+        "send-keys",
+        "-t",
+        "e2e",
+        "KNOTS_HOME="
+            + dir.resolve("home")
+            + " "
+            + launcher()
+            + " session --area calves,hamstrings --answer none --answer pain=2; echo EXIT=$?",
+        "Enter");
+
+    String overview = waitFor(screen -> screen.contains("Press space to start"));
+    tmux("send-keys", "-t", "e2e", "q");
+    String end = waitFor(screen -> screen.contains("EXIT="));
+
+    assertThat(overview)
+        .contains("Calves and hamstrings")
+        .containsPattern("calves +4m[0-9]+s")
+        .containsPattern("hamstrings +4m[0-9]+s")
+        .contains("(asked for)");
+    assertThat(end).contains("EXIT=130");
+  }
+
   /** Starts a session of {@code routine} in a new tmux pane; then the exit code and stty. */
   private void startSession(String variables, Path routine) throws Exception {
     tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
