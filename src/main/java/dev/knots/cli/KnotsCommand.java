@@ -19,7 +19,6 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
   private static final List<String[]> HIGHLIGHTS =
       List.of(
           new String[] {"session --area lower-back", "safety check, then a guided routine"},
-          new String[] {"session --after running", "after training: the muscles you worked"},
           new String[] {"routines list", "the routines you can run"},
           new String[] {"areas", "the body areas that have routines"},
           new String[] {"progress", "whether your knots are getting better"},
