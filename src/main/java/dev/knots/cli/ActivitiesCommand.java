@@ -49,7 +49,8 @@ final class ActivitiesCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Weights: 3 = works hardest; the session's minutes are split by them.");
-    out.println("Start with: knots session --after running   (or several: --after squats,deadlifts)");
+    out.println(
+        "Start with: knots session --after running   (or several: --after squats,deadlifts)");
     out.println(
         "Add or change one in "
             + ActivityLookup.userFile(context)

@@ -8,9 +8,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * {@code --area AREA[,AREA...]}: one or several areas, in the order given, each once. An empty
- * name ({@code calves,} or {@code ,}) or more than {@link Activity#MAX_AREAS} areas is a usage
- * error, as an unknown one is.
+ * {@code --area AREA[,AREA...]}: one or several areas, in the order given, each once. An empty name
+ * ({@code calves,} or {@code ,}) or more than {@link Activity#MAX_AREAS} areas is a usage error, as
+ * an unknown one is.
  */
 record AreaList(List<Area> areas) {
   AreaList {

@@ -266,8 +266,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     return Optional.of(
         after != null
-            ? SeveralAreas.after(
-                context, ActivityLookup.named(ActivityLookup.load(context), after))
+            ? SeveralAreas.after(context, ActivityLookup.named(ActivityLookup.load(context), after))
             : SeveralAreas.of(context, areaList.areas()));
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An activity of the activity map: the areas it loads, each with a weight from 1 to 3, in the
- * order written, and where it comes from.
+ * An activity of the activity map: the areas it loads, each with a weight from 1 to 3, in the order
+ * written, and where it comes from.
  *
  * @param source "bundled" or the user file's path
  */

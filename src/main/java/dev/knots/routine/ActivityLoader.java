@@ -168,7 +168,11 @@ public final class ActivityLoader {
             problem(
                 shown,
                 e.keyAt(),
-                area.get().id() + " is named twice in " + name + " - keep one (" + name
+                area.get().id()
+                    + " is named twice in "
+                    + name
+                    + " - keep one ("
+                    + name
                     + " left out)"));
         ok = false;
       }

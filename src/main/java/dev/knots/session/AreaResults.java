@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A session over several areas as each area's share of it, for a history row per area (pure). The
- * countdown runs the steps in order, so the first steps done are the first steps that ran; the
- * time is shared by each area's planned time, so the rows add up to the session.
+ * countdown runs the steps in order, so the first steps done are the first steps that ran; the time
+ * is shared by each area's planned time, so the rows add up to the session.
  */
 public final class AreaResults {
   private AreaResults() {}
@@ -56,8 +56,7 @@ public final class AreaResults {
       int[] c = e.getValue();
       results.put(
           e.getKey(),
-          new SessionResult(
-              c[0], c[1], c[2], upTo - given, whole.ending(), whole.stopReason()));
+          new SessionResult(c[0], c[1], c[2], upTo - given, whole.ending(), whole.stopReason()));
       given = upTo;
     }
     return results;

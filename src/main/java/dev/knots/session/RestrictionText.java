@@ -50,7 +50,8 @@ final class RestrictionText {
       if (parts.isEmpty()) {
         parts.add("nothing in this routine needs changing");
       }
-      String label = rule.everyArea() ? rule.label() : rule.label() + " (" + names(rule, plan) + ")";
+      String label =
+          rule.everyArea() ? rule.label() : rule.label() + " (" + names(rule, plan) + ")";
       String line = label + ": " + String.join("; ", parts);
       lines.add(line.endsWith("\"") ? line : line + ".");
     }
@@ -65,7 +66,11 @@ final class RestrictionText {
             .map(a -> a.id().replace('-', ' '))
             .toList();
     if (names.isEmpty()) {
-      return rule.stepsOf().stream().sorted().map(a -> a.id().replace('-', ' ')).toList().toString();
+      return rule.stepsOf().stream()
+          .sorted()
+          .map(a -> a.id().replace('-', ' '))
+          .toList()
+          .toString();
     }
     if (names.size() == 1) {
       return names.get(0);

@@ -174,7 +174,9 @@ public final class TimeSplit {
     return work;
   }
 
-  /** The least a step gets a side in a combined session: less is not worth getting into position. */
+  /**
+   * The least a step gets a side in a combined session: less is not worth getting into position.
+   */
   public static final long MIN_STEP_SECONDS = 15;
 
   /**
@@ -216,9 +218,7 @@ public final class TimeSplit {
         for (Step step : share.routine().steps()) {
           if (step.kind() == kind) {
             return Optional.of(
-                step.duration().compareTo(MAX_BREATHE) > 0
-                    ? step.withDuration(MAX_BREATHE)
-                    : step);
+                step.duration().compareTo(MAX_BREATHE) > 0 ? step.withDuration(MAX_BREATHE) : step);
           }
         }
       }

@@ -155,7 +155,9 @@ public final class AnswerParser {
           "'" + value + "' does not answer '" + canonical + "': use yes or no");
     }
     // yes in one area is a yes to the precaution; no in one area says nothing about the others
-    return yes.get() ? answers.with(item, true).with(canonical, true) : answers.with(canonical, false);
+    return yes.get()
+        ? answers.with(item, true).with(canonical, true)
+        : answers.with(canonical, false);
   }
 
   /** The precautions answered per area (ID:AREA) in a session over several areas. */

@@ -59,8 +59,7 @@ public record Restrictions(
 
   /** "calves and hamstrings", in the areas' order. */
   public static String names(Set<Area> areas) {
-    List<String> words =
-        areas.stream().sorted().map(a -> a.id().replace('-', ' ')).toList();
+    List<String> words = areas.stream().sorted().map(a -> a.id().replace('-', ' ')).toList();
     if (words.size() <= 1) {
       return String.join("", words);
     }

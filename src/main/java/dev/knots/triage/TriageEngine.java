@@ -401,9 +401,7 @@ public final class TriageEngine {
         precaution.cue().ifPresent(cues::add);
         Set<Area> where = concerned(precaution, context, answers);
         if (where.isEmpty()) {
-          precaution.effects().stream()
-              .filter(e -> e != Effect.IN_THIS_AREA)
-              .forEach(effects::add);
+          precaution.effects().stream().filter(e -> e != Effect.IN_THIS_AREA).forEach(effects::add);
           notes.add(precaution.advice());
           precaution.comeBack().ifPresent(comeBack::add);
         } else {

@@ -210,8 +210,7 @@ class SeveralAreasSessionTest {
 
     @Test
     void should_refuse_a_routine_for_several_areas() {
-      CliRun.Result result =
-          run("session", "--area", "calves,quads", "--routine", "calf-release");
+      CliRun.Result result = run("session", "--area", "calves,quads", "--routine", "calf-release");
 
       assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
       assertThat(result.err()).contains("--routine is for one area");
@@ -235,9 +234,22 @@ class SeveralAreasSessionTest {
       assertThat(result.exitCode()).as(result.toString()).isZero();
       for (String name :
           List.of(
-              "running", "cycling", "swimming", "rowing", "squats", "deadlifts", "bench-press",
-              "overhead-press", "pull-ups", "climbing", "tennis", "padel", "football", "hiking",
-              "yoga", "desk-day")) {
+              "running",
+              "cycling",
+              "swimming",
+              "rowing",
+              "squats",
+              "deadlifts",
+              "bench-press",
+              "overhead-press",
+              "pull-ups",
+              "climbing",
+              "tennis",
+              "padel",
+              "football",
+              "hiking",
+              "yoga",
+              "desk-day")) {
         assertThat(result.out()).contains("  " + name + " ");
       }
     }

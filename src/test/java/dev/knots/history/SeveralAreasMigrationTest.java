@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A database made by the released knots (v1, schema 2: a calves session and a neck check, made
- * with its jar) opens, migrates to the row-per-area schema, keeps its records, and then takes a
- * session over several areas as one row per area with its own pain rating.
+ * A database made by the released knots (v1, schema 2: a calves session and a neck check, made with
+ * its jar) opens, migrates to the row-per-area schema, keeps its records, and then takes a session
+ * over several areas as one row per area with its own pain rating.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeveralAreasMigrationTest {

@@ -28,14 +28,9 @@ class TimeSplitTest {
   @Provide
   Arbitrary<List<AreaShare>> shares() {
     Arbitrary<AreaShare> share =
-        Combinators.combine(
-                Arbitraries.of(BUNDLED), Arbitraries.integers().between(1, 3))
+        Combinators.combine(Arbitraries.of(BUNDLED), Arbitraries.integers().between(1, 3))
             .as((r, w) -> new AreaShare(r.routine().area(), r.routine(), w, "test"));
-    return share
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(TimeSplit.MAX_AREAS)
-        .uniqueElements(AreaShare::area);
+    return share.list().ofMinSize(1).ofMaxSize(TimeSplit.MAX_AREAS).uniqueElements(AreaShare::area);
   }
 
   @Property
@@ -85,8 +80,9 @@ class TimeSplitTest {
       for (int i = 0; i < kinds.size(); i++) {
         Kind kind = kinds.get(i);
         if (combined.stepAreas().get(i) == area && kind != Kind.BREATHE && kind != Kind.REST) {
-          order.add(List.of(Kind.THUMB_MASSAGE, Kind.BALL_MASSAGE, Kind.FOAM_ROLL, Kind.STRETCH)
-              .indexOf(kind));
+          order.add(
+              List.of(Kind.THUMB_MASSAGE, Kind.BALL_MASSAGE, Kind.FOAM_ROLL, Kind.STRETCH)
+                  .indexOf(kind));
         }
       }
       assertThat(order).isSorted();
@@ -99,8 +95,8 @@ class TimeSplitTest {
     Routine calves = routine(Area.CALVES);
     Routine quads = routine(Area.QUADS);
     // the same steps for both, so only the weight differs
-    Routine sameAsCalves = new Routine("q", "q", Area.QUADS, "", List.of(), List.of(), List.of(),
-        calves.steps());
+    Routine sameAsCalves =
+        new Routine("q", "q", Area.QUADS, "", List.of(), List.of(), List.of(), calves.steps());
     CombinedRoutine combined =
         TimeSplit.combine(
             List.of(

@@ -37,7 +37,8 @@ class SeveralAreasTriageTest {
     while (ENGINE.assess(context, answers, true) instanceof Assessment.Needed needed) {
       Question q = needed.question();
       asked.add(q.id());
-      answers = q.kind() == Question.Kind.SCALE ? answers.with(q.id(), 2) : answers.with(q.id(), false);
+      answers =
+          q.kind() == Question.Kind.SCALE ? answers.with(q.id(), 2) : answers.with(q.id(), false);
     }
     return asked;
   }
@@ -75,7 +76,8 @@ class SeveralAreasTriageTest {
 
   @Test
   void should_take_one_pain_rating_for_every_area_and_an_areas_own_over_it() {
-    TriageOutcome outcome = decide(areas(Area.CALVES, Area.QUADS), "none pain=2 pain:quads=7", false);
+    TriageOutcome outcome =
+        decide(areas(Area.CALVES, Area.QUADS), "none pain=2 pain:quads=7", false);
 
     assertThat(outcome.level()).isEqualTo(Level.URGENT);
     assertThat(outcome.reasons()).extracting(Reason::id).contains("severe-pain");
@@ -100,6 +102,46 @@ class SeveralAreasTriageTest {
 
     assertThat(next.id()).isEqualTo("recent-injury:calves");
     assertThat(next.text()).startsWith("About your calves: Did you hurt this area");
+  }
+
+  @Test
+  void should_ask_the_warning_signs_before_where_a_precaution_applies() {
+    Question next = needed(areas(Area.CALVES, Area.HAMSTRINGS), "recent-injury=yes", false);
+
+    assertThat(next.id()).isEqualTo("emergency");
+  }
+
+  @Test
+  void should_ask_where_only_for_the_areas_a_precaution_can_concern() {
+    Question next = needed(areas(Area.NECK, Area.CALVES), "none known-clot=yes", false);
+
+    assertThat(next.id()).isEqualTo("known-clot:calves");
+    TriageOutcome outcome =
+        decide(
+            areas(Area.NECK, Area.CALVES),
+            "none known-clot=yes known-clot:calves=yes pain=1",
+            false);
+    assertThat(outcome.sessionAllowed()).isTrue();
+    assertThat(outcome.restrictions().areasOf("known-clot")).hasValue(Set.of(Area.CALVES));
+    assertThat(outcome.restrictions().effects()).doesNotContain(Effect.NO_SESSION_TODAY);
+  }
+
+  @Test
+  void should_make_only_the_area_with_reduced_feeling_light_and_say_which() {
+    TriageOutcome outcome =
+        decide(
+            areas(Area.FEET, Area.CALVES),
+            "none reduced-feeling=yes reduced-feeling:feet=yes reduced-feeling:calves=no pain=1",
+            false);
+
+    assertThat(outcome.restrictions().areasOf("reduced-feeling")).hasValue(Set.of(Area.FEET));
+    assertThat(outcome.restrictions().notes())
+        .anySatisfy(n -> assertThat(n).startsWith("For the feet: Light pressure only"));
+    assertThat(outcome.restrictions().effects())
+        .containsExactly(Effect.LIGHT_PRESSURE_ONLY)
+        .doesNotContain(Effect.IN_THIS_AREA);
+    assertThat(Restrictions.names(Set.of(Area.UPPER_BACK, Area.NECK, Area.FEET)))
+        .isEqualTo("neck, upper back and feet");
   }
 
   @Test
