@@ -46,6 +46,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
 
   private List<String> overview = List.of();
 
+  private List<Area> leftOut = List.of();
+
   Area area;
   AreaList areaList;
   String after;
@@ -169,7 +171,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       }
       checkMinutes();
       combined = TimeSplit.combine(several.get().shares(), minutes);
-      overview = SeveralAreas.overview(combined, several.get().leftOut());
+      leftOut = several.get().leftOut();
       located =
           new LocatedRoutine(
               combined.routine(),
@@ -212,6 +214,15 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     if (plan.isEmpty()) {
       return hooks.exitCodeWithoutSession();
+    }
+    if (combined != null) {
+      overview =
+          SeveralAreas.overview(
+              combined,
+              leftOut,
+              plan.get().skipped().stream()
+                  .map(dev.knots.session.SkippedStep::stepIndex)
+                  .collect(java.util.stream.Collectors.toSet()));
     }
     if (plan.get().stepsToRun().isEmpty()) {
       console.out().println("Every step of this routine was left out today; nothing to run.");

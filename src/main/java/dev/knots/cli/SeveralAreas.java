@@ -3,6 +3,7 @@ package dev.knots.cli;
 import dev.knots.body.Area;
 import dev.knots.routine.Activity;
 import dev.knots.routine.Durations;
+import dev.knots.routine.Kind;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.session.AreaShare;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A session over several areas ({@code --area A,B} or {@code --after ACTIVITY}): each area's first
@@ -82,16 +84,30 @@ record SeveralAreas(List<AreaShare> shares, List<Area> leftOut) {
     return chosen;
   }
 
-  /** The overview: each area, its minutes and why; the areas left out. */
-  static List<String> overview(CombinedRoutine combined, List<Area> leftOut) {
+  /**
+   * The overview: each area, its minutes and why (an area whose every step the safety check left
+   * out says so instead of its minutes); the areas left out to keep it short.
+   */
+  static List<String> overview(
+      CombinedRoutine combined, List<Area> leftOut, Set<Integer> skippedSteps) {
     List<String> lines = new ArrayList<>();
     for (CombinedRoutine.Part part : combined.parts()) {
+      Area area = part.share().area();
+      boolean out = true;
+      for (int i = 0; i < combined.stepAreas().size(); i++) {
+        boolean work =
+            combined.routine().steps().get(i).kind() != Kind.BREATHE
+                && combined.routine().steps().get(i).kind() != Kind.REST;
+        if (combined.stepAreas().get(i) == area && work && !skippedSteps.contains(i)) {
+          out = false;
+        }
+      }
       lines.add(
           String.format(
               "  %-12s %6s  %s (%s)",
-              part.share().area().id(),
-              Durations.format(part.time()),
-              part.share().routine().name(),
+              area.id(),
+              out ? "-" : Durations.format(part.time()),
+              out ? "left out today (see above)" : part.share().routine().name(),
               part.share().why()));
     }
     if (!leftOut.isEmpty()) {
