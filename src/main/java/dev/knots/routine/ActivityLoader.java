@@ -90,8 +90,18 @@ public final class ActivityLoader {
                   + " - write one activity per line: 'running:' and under it 'calves: 3'"));
       return new ActivityMap(activities, problems);
     }
-    for (YamlNode.Entry entry : mapping.entries()) {
-      activity(shown, source, entry, problems).ifPresent(a -> activities.put(a.name(), a));
+    // what the reader found (a key written twice) leaves out the activity it is in, too
+    List<Problem> fromReader = List.copyOf(problems);
+    List<YamlNode.Entry> entries = mapping.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      YamlNode.Entry entry = entries.get(i);
+      int from = entry.keyAt().line();
+      int to = i + 1 < entries.size() ? entries.get(i + 1).keyAt().line() : Integer.MAX_VALUE;
+      boolean flawed = fromReader.stream().anyMatch(p -> p.line() >= from && p.line() < to);
+      Optional<Activity> activity = activity(shown, source, entry, problems);
+      if (activity.isPresent() && !flawed) {
+        activities.put(activity.get().name(), activity.get());
+      }
     }
     return new ActivityMap(activities, problems);
   }
@@ -163,19 +173,7 @@ public final class ActivityLoader {
         ok = false;
         continue;
       }
-      if (weights.put(area.get(), weight.get()) != null) {
-        problems.add(
-            problem(
-                shown,
-                e.keyAt(),
-                area.get().id()
-                    + " is named twice in "
-                    + name
-                    + " - keep one ("
-                    + name
-                    + " left out)"));
-        ok = false;
-      }
+      weights.put(area.get(), weight.get());
     }
     if (!ok) {
       return Optional.empty();

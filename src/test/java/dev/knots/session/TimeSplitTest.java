@@ -110,7 +110,7 @@ class TimeSplitTest {
     assertThat(heavy).isGreaterThanOrEqualTo(light);
   }
 
-  private static Routine routine(Area area) {
+  static Routine routine(Area area) {
     return BUNDLED.stream()
         .map(LocatedRoutine::routine)
         .filter(r -> r.area() == area)
