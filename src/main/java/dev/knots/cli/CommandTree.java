@@ -23,6 +23,7 @@ final class CommandTree {
           leaf("session", SessionCommand.class),
           leaf("triage", TriageCommand.class),
           leaf("areas", AreasCommand.class),
+          leaf("activities", ActivitiesCommand.class),
           new Node(
               "routines",
               RoutinesCommand.class,

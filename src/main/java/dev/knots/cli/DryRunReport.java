@@ -56,7 +56,8 @@ record DryRunReport(
     int n = 1;
     for (PlannedStep step : plan.steps()) {
       Step s = step.step();
-      out.append(String.format("%3d. %-8s %s - ", n++, step.status().id(), s.name()));
+      String area = plan.areas().size() > 1 ? "[" + plan.areaOf(step).id() + "] " : "";
+      out.append(String.format("%3d. %-8s %s%s - ", n++, step.status().id(), area, s.name()));
       out.append(RoutinesShowCommand.describe(s)).append('\n');
       out.append("              ").append(RoutinesShowCommand.place(s)).append('\n');
       for (String reason : step.reasons()) {
@@ -82,7 +83,7 @@ record DryRunReport(
   String json() {
     StepPlan plan = plan();
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("areas", List.of(plan.routine().area().id()));
+    json.put("areas", plan.areas().stream().map(a -> a.id()).toList());
     json.put("routine", located.name());
     json.put("level", checked == null ? null : checked.outcome().level().name());
     json.put("sessionAllowed", allowed());
@@ -107,7 +108,7 @@ record DryRunReport(
   private static Map<String, Object> step(StepPlan plan, PlannedStep planned) {
     Step s = planned.step();
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("area", plan.routine().area().id());
+    json.put("area", plan.areaOf(planned).id());
     json.put("name", s.name());
     json.put("kind", s.kind().id());
     json.put("sides", s.sides().id());

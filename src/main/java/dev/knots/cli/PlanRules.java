@@ -7,8 +7,9 @@ import dev.knots.routine.RestsOn;
 import dev.knots.session.PrecautionRule;
 import dev.knots.session.StepPlan;
 import dev.knots.triage.Catalogue;
+import dev.knots.triage.Effect;
 import dev.knots.triage.Level;
-import dev.knots.triage.Precaution;
+import dev.knots.triage.Restrictions;
 import dev.knots.triage.StepEffects;
 import dev.knots.triage.TriageOutcome;
 import java.util.ArrayList;
@@ -35,9 +36,15 @@ final class PlanRules {
     List<PrecautionRule> rules = new ArrayList<>();
     boolean lightEverywhere = false;
     for (String id : outcome.restrictions().precautionIds()) {
+      Optional<Set<Area>> someAreas = outcome.restrictions().areasOf(id);
+      if (someAreas.isPresent() && stopsToday(catalogue, id)) {
+        // about one area of several: that area's steps are left out, the others go on
+        rules.add(PrecautionRule.noSessionFor(id, label(id), someAreas.get()));
+      }
       Optional<StepEffects> row = catalogue.stepEffects(id);
       if (row.isPresent()) {
-        rules.add(rule(row.get()));
+        PrecautionRule rule = rule(row.get());
+        rules.add(someAreas.map(rule::onlyFor).orElse(rule));
         lightEverywhere |= row.get().lightPressureOn().containsAll(EnumSet.allOf(Area.class));
       }
     }
@@ -58,10 +65,31 @@ final class PlanRules {
     List<String> notes = new ArrayList<>(plan.restrictions());
     for (String id : outcome.restrictions().precautionIds()) {
       if (catalogue.stepEffects(id).isEmpty()) {
-        catalogue.precaution(id).map(Precaution::advice).ifPresent(notes::add);
+        Optional<Set<Area>> someAreas = outcome.restrictions().areasOf(id);
+        catalogue
+            .precaution(id)
+            .map(
+                p ->
+                    someAreas.isEmpty()
+                        ? p.advice()
+                        : (p.effects().contains(Effect.NO_SESSION_TODAY)
+                                ? "No session for the "
+                                    + Restrictions.names(someAreas.get())
+                                    + " today: "
+                                : "For the " + Restrictions.names(someAreas.get()) + ": ")
+                            + p.advice()
+                            + p.comeBack().map(" "::concat).orElse(""))
+            .ifPresent(notes::add);
       }
     }
     return notes;
+  }
+
+  private static boolean stopsToday(Catalogue catalogue, String id) {
+    return catalogue
+        .precaution(id)
+        .filter(p -> p.effects().contains(Effect.NO_SESSION_TODAY))
+        .isPresent();
   }
 
   static PrecautionRule rule(StepEffects row) {

@@ -6,6 +6,7 @@ import dev.knots.routine.Routine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineLoader;
+import dev.knots.session.CombinedRoutine;
 import dev.knots.session.Ending;
 import dev.knots.session.Scaling;
 import dev.knots.session.SessionPlan;
@@ -13,6 +14,7 @@ import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
 import dev.knots.session.StepPlanner;
 import dev.knots.session.Ticker;
+import dev.knots.session.TimeSplit;
 import dev.knots.terminal.InterruptKeys;
 import dev.knots.terminal.KeySource;
 import dev.knots.terminal.PlainView;
@@ -39,7 +41,16 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
 
   private Settings settings;
 
+  /** A session over several areas: the routine made of theirs, and its overview lines. */
+  private CombinedRoutine combined;
+
+  private List<String> overview = List.of();
+
+  private List<Area> leftOut = List.of();
+
   Area area;
+  AreaList areaList;
+  String after;
   String routineName;
   Path file;
   Integer minutes;
@@ -68,11 +79,23 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     spec.usageMessage()
         .sortOptions(false)
         .description("Run an area's routine as a live countdown in the terminal.");
+    AreaList.Converter areaNames = new AreaList.Converter();
     spec.addOption(
-        CodedCommand.area(
-            () -> area,
-            v -> area = v,
-            "The body area; its first routine runs unless --routine says otherwise."));
+        CodedCommand.option("--area", AreaList.class, () -> areaList, v -> areaList = v)
+            .paramLabel("AREA[,AREA...]")
+            .converters(areaNames)
+            .completionCandidates(areaNames)
+            .description(
+                "The body area; its first routine runs unless --routine says otherwise."
+                    + " Several (up to 6, commas): one safety check, one session of about 10 min.")
+            .build());
+    spec.addOption(
+        CodedCommand.option("--after", String.class, () -> after, v -> after = v)
+            .paramLabel("ACTIVITY[,...]")
+            .description(
+                "The areas that activity works (running, squats, ... : 'knots activities'),"
+                    + " weighted, in about 10 min.")
+            .build());
     spec.addOption(
         CodedCommand.option("--routine", String.class, () -> routineName, v -> routineName = v)
             .paramLabel("NAME")
@@ -146,7 +169,6 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
 
   @Override
   public Integer call() throws Exception {
-    Console console = context.console();
     if (format != null && !dryRun) {
       throw KnotsException.usage("--format is for --dry-run: add --dry-run, or leave --format out");
     }
@@ -169,15 +191,27 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
 
   private Integer session() throws Exception {
     Console console = context.console();
-    LocatedRoutine located = located();
-    Routine routine = located.routine();
+    Optional<SeveralAreas> several = severalAreas();
+    LocatedRoutine located = several.isEmpty() ? located() : null;
     if (minutes == null && settings.defaultMinutes() > 0) {
       minutes = settings.defaultMinutes();
     }
-    if (minutes != null) {
-      if (minutes < 1 || minutes > MAX_MINUTES) {
-        throw KnotsException.usage("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
+    if (several.isPresent()) {
+      if (minutes == null) {
+        minutes = SeveralAreas.DEFAULT_MINUTES;
       }
+      checkMinutes();
+      combined = TimeSplit.combine(several.get().shares(), minutes);
+      leftOut = several.get().leftOut();
+      located =
+          new LocatedRoutine(
+              combined.routine(),
+              LocatedRoutine.Origin.BUNDLED,
+              Path.of("combined", combined.routine().id()));
+    }
+    Routine routine = located.routine();
+    if (minutes != null && combined == null) {
+      checkMinutes();
       routine = Scaling.toMinutes(routine, minutes);
     }
     Duration shortBy = minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes);
@@ -188,6 +222,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             ? this.hooks
             : new SessionSafety(
                 context, settings, located, answers, thorough, java.time.Clock.systemUTC());
+    if (combined != null && hooks instanceof SessionSafety safety) {
+      safety.stepAreas(combined.stepAreas());
+    }
     if (dryRun && hooks instanceof SessionSafety safety) {
       safety.dryRun(json);
     }
@@ -197,7 +234,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
           new DryRunReport(
               located,
               hooks.checked().orElse(null),
-              StepPlanner.plan(routine, List.of()),
+              combined == null
+                  ? StepPlanner.plan(routine, List.of())
+                  : StepPlanner.plan(routine, combined.stepAreas(), List.of()),
               minutes,
               shortBy);
       console.out().print(json ? report.json() : report.text());
@@ -206,6 +245,15 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     if (plan.isEmpty()) {
       return hooks.exitCodeWithoutSession();
+    }
+    if (combined != null) {
+      overview =
+          SeveralAreas.overview(
+              combined,
+              leftOut,
+              plan.get().skipped().stream()
+                  .map(dev.knots.session.SkippedStep::stepIndex)
+                  .collect(java.util.stream.Collectors.toSet()));
     }
     if (plan.get().stepsToRun().isEmpty()) {
       console.out().println("Every step of this routine was left out today; nothing to run.");
@@ -227,6 +275,41 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     return result.get().ending() == Ending.INTERRUPTED && signalled != 0
         ? signalled
         : exitCode(result.get().ending());
+  }
+
+  private void checkMinutes() {
+    if (minutes < 1 || minutes > MAX_MINUTES) {
+      throw KnotsException.usage("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
+    }
+  }
+
+  /**
+   * A session over several areas ({@code --area A,B} or {@code --after}), or empty for one area;
+   * sets {@link #area} when one is named.
+   */
+  private Optional<SeveralAreas> severalAreas() {
+    if (areaList != null && after != null) {
+      throw KnotsException.usage(
+          "give --area or --after, not both: --after picks the areas from the activity");
+    }
+    boolean several = after != null || (areaList != null && areaList.single() == null);
+    if (areaList != null && !several) {
+      area = areaList.single();
+    }
+    if (!several) {
+      return Optional.empty();
+    }
+    if (routineName != null || file != null) {
+      throw KnotsException.usage(
+          (routineName != null ? "--routine" : "--file")
+              + " is for one area: give one --area, or leave "
+              + (routineName != null ? "--routine" : "--file")
+              + " out to run each area's first routine");
+    }
+    return Optional.of(
+        after != null
+            ? SeveralAreas.after(context, ActivityLookup.named(ActivityLookup.load(context), after))
+            : SeveralAreas.of(context, areaList.areas()));
   }
 
   static int exitCode(Ending ending) {
@@ -265,9 +348,9 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             view.minimalSound();
           }
           view.titleShows(plan.routine().area().id());
-          List<String> intro = intro(plan, true, shortBy, asked);
+          List<String> intro = intro(plan, true, shortBy, asked, overview);
           intro.add("");
-          intro.addAll(BodyMap.render(java.util.Set.of(plan.routine().area())));
+          intro.addAll(BodyMap.render(sessionAreas(plan)));
           if (!view.waitForStart(intro)) {
             return Optional.empty();
           }
@@ -277,7 +360,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
     try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
-      intro(plan, keys.isPresent(), shortBy, asked).forEach(console.out()::println);
+      intro(plan, keys.isPresent(), shortBy, asked, overview).forEach(console.out()::println);
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
@@ -327,8 +410,15 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     return found.orElse(null);
   }
 
+  /** The areas to mark on the overview's body map: each area of a combined session. */
+  private java.util.Set<Area> sessionAreas(SessionPlan plan) {
+    return combined == null
+        ? java.util.Set.of(plan.routine().area())
+        : new java.util.LinkedHashSet<>(combined.areas());
+  }
+
   private static List<String> intro(
-      SessionPlan plan, boolean keys, Duration shortBy, Integer asked) {
+      SessionPlan plan, boolean keys, Duration shortBy, Integer asked, List<String> overview) {
     Routine routine = plan.routine();
     List<String> lines = new ArrayList<>();
     long seconds = plan.routine().withSteps(plan.stepsToRun()).totalDuration().toSeconds();
@@ -339,6 +429,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             + " steps, about "
             + Math.max(1, Math.round(seconds / 60.0))
             + " min");
+    lines.addAll(overview);
     if (!shortBy.isZero()) {
       lines.add(
           "Shorter than the "

@@ -8,6 +8,7 @@ import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
 import dev.knots.history.TriageRecord;
 import dev.knots.routine.LocatedRoutine;
+import dev.knots.session.AreaResults;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.StepPlan;
@@ -29,6 +30,7 @@ import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,14 @@ final class SessionSafety implements SessionHooks {
   private boolean json;
   private Checked checked;
 
+  /** A session over several areas: the area of each step; null for one area. */
+  private List<Area> stepAreas;
+
+  /** The history rows of this session: one per area, the first one's id first. */
+  private final List<Long> sessionIds = new java.util.ArrayList<>();
+
+  private List<Area> areas = List.of();
+
   SessionSafety(
       AppContext context,
       Settings settings,
@@ -77,6 +87,12 @@ final class SessionSafety implements SessionHooks {
     return this;
   }
 
+  /** A session over several areas: the area each step of the combined routine works on. */
+  SessionSafety stepAreas(List<Area> perStep) {
+    this.stepAreas = List.copyOf(perStep);
+    return this;
+  }
+
   @Override
   public Optional<Checked> checked() {
     return Optional.ofNullable(checked);
@@ -85,10 +101,13 @@ final class SessionSafety implements SessionHooks {
   @Override
   public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
     Area area = plan.routine().area();
+    areas = stepAreas == null ? List.of(area) : stepAreas.stream().distinct().toList();
     Catalogue catalogue = CatalogueLoader.bundled();
     quiz = new TriageQuiz(new TriageEngine(catalogue, settings.emergencyNumber()));
     try {
-      preset = new AnswerParser(catalogue).parse(answerOptions, Optional.of(area));
+      preset =
+          new AnswerParser(catalogue)
+              .parse(answerOptions, areas.size() == 1 ? Optional.of(area) : Optional.empty());
     } catch (TriageException e) {
       throw KnotsException.usage(e.getMessage());
     }
@@ -101,18 +120,27 @@ final class SessionSafety implements SessionHooks {
     try {
       history = opening.join();
       // Safety first: what history knows shapes the quiz, so it is read before the first question.
-      notImproving = history.notImproving(area, clock.instant());
-      recentAdvice = history.lastAdvice(area, clock.instant());
+      // over several areas: any area not improving counts, and the most serious recent advice
+      notImproving = false;
+      recentAdvice = Optional.empty();
+      for (Area each : areas) {
+        notImproving |= history.notImproving(each, clock.instant());
+        recentAdvice = mostSerious(recentAdvice, history.lastAdvice(each, clock.instant()));
+      }
     } catch (RuntimeException e) {
       steps.close();
       throw e;
     }
     TriageContext triageContext =
-        TriageHistory.context(Optional.of(area), notImproving, recentAdvice, clock.getZone());
+        TriageHistory.context(Optional.of(area), notImproving, recentAdvice, clock.getZone())
+            .withAreas(areas);
     TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
     QuizResult result = steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
     TriageOutcome outcome = result.outcome();
-    StepPlan stepPlan = StepPlanner.plan(plan.routine(), PlanRules.of(outcome, catalogue));
+    StepPlan stepPlan =
+        stepAreas == null
+            ? StepPlanner.plan(plan.routine(), PlanRules.of(outcome, catalogue))
+            : StepPlanner.plan(plan.routine(), stepAreas, PlanRules.of(outcome, catalogue));
     PrintWriter out = json ? context.console().err() : context.console().out();
     if (context.console().interactive()) {
       out.println(); // set the outcome apart from the last question on screen
@@ -132,13 +160,16 @@ final class SessionSafety implements SessionHooks {
       return allowed ? Optional.of(stepPlan.toSessionPlan()) : Optional.empty();
     }
     if (!allowed) {
-      history.triageRecorded(
-          new TriageRecord(
-              area,
-              clock.instant(),
-              outcome.level().name(),
-              ids(outcome),
-              TriageHistory.given(result.answers())));
+      // one record per area: the next session for any of them follows this advice up
+      for (Area each : areas) {
+        history.triageRecorded(
+            new TriageRecord(
+                each,
+                clock.instant(),
+                outcome.level().name(),
+                ids(outcome),
+                TriageHistory.given(result.answers())));
+      }
       if (outcome.sessionAllowed()) {
         out.println("No session today. Please book the check described above.");
         out.flush();
@@ -146,20 +177,23 @@ final class SessionSafety implements SessionHooks {
       return Optional.empty();
     }
     SessionPlan safe = stepPlan.toSessionPlan();
-    sessionId =
-        history.sessionStarted(
-            new SessionStart(
-                area,
-                located.name(),
-                located.location(),
-                clock.instant(),
-                outcome.level().name(),
-                ids(outcome),
-                outcome.restrictions().precautionIds(),
-                result.answers().number("pain").isPresent()
-                    ? result.answers().number("pain").getAsInt()
-                    : null,
-                TriageHistory.given(result.answers())));
+    SessionStart start =
+        new SessionStart(
+            area,
+            located.name(),
+            located.location(),
+            clock.instant(),
+            outcome.level().name(),
+            ids(outcome),
+            outcome.restrictions().precautionIds(),
+            pain(result, area),
+            TriageHistory.given(result.answers()));
+    sessionId = history.sessionStarted(start);
+    sessionIds.add(sessionId);
+    // over several areas: a row per area with its own pain rating (progress is per area)
+    for (Area each : areas.subList(1, areas.size())) {
+      sessionIds.add(history.sessionStarted(start.forArea(each, pain(result, each), sessionId)));
+    }
     return Optional.of(safe);
   }
 
@@ -186,17 +220,45 @@ final class SessionSafety implements SessionHooks {
       // Ctrl-C on the last questions: the session itself is still recorded below
       after = null;
     }
-    history.sessionEnded(
-        sessionId,
-        new SessionEnd(
-            result.stepsDone(),
-            result.stepsSkipped(),
-            result.elapsedSeconds(),
-            ending(result.ending()),
-            after != null && after.painAfter().isPresent() ? after.painAfter().getAsInt() : null,
-            after == null ? null : after.feltWarningSigns().orElse(null),
-            result.stopReasonIfStopped().map(r -> r.label()).orElse(null)));
+    Map<Area, SessionResult> parts =
+        stepAreas == null
+            ? Map.of(areas.get(0), result)
+            : AreaResults.split(plan, stepAreas, result);
+    for (int i = 0; i < sessionIds.size(); i++) {
+      SessionResult part = parts.getOrDefault(areas.get(i), result);
+      history.sessionEnded(
+          sessionIds.get(i),
+          new SessionEnd(
+              part.stepsDone(),
+              part.stepsSkipped(),
+              part.elapsedSeconds(),
+              ending(result.ending()),
+              after != null && after.painAfter().isPresent() ? after.painAfter().getAsInt() : null,
+              after == null ? null : after.feltWarningSigns().orElse(null),
+              result.stopReasonIfStopped().map(r -> r.label()).orElse(null)));
+    }
     history.close();
+  }
+
+  private static Integer pain(QuizResult result, Area area) {
+    java.util.OptionalInt pain = TriageEngine.painOf(result.answers(), Optional.of(area));
+    return pain.isPresent() ? pain.getAsInt() : null;
+  }
+
+  /** The more serious of two pieces of earlier advice (the later one on a tie). */
+  private static Optional<LastAdvice> mostSerious(
+      Optional<LastAdvice> one, Optional<LastAdvice> other) {
+    if (one.isEmpty() || other.isEmpty()) {
+      return one.isPresent() ? one : other;
+    }
+    int byLevel =
+        TriageHistory.level(one.get())
+            .orElseThrow()
+            .compareTo(TriageHistory.level(other.get()).orElseThrow());
+    if (byLevel != 0) {
+      return byLevel > 0 ? one : other;
+    }
+    return one.get().at().isAfter(other.get().at()) ? one : other;
   }
 
   private static List<String> ids(TriageOutcome outcome) {

@@ -142,7 +142,8 @@ public final class HistoryStore implements Recorder, AutoCloseable {
   public long sessionStarted(SessionStart s) {
     String sql =
         "INSERT INTO sessions (area, routine, origin, started_at, triage_level, fired,"
-            + " precautions, pain_before, owner_pid, owner_start) VALUES (?,?,?,?,?,?,?,?,?,?)";
+            + " precautions, pain_before, owner_pid, owner_start, together_with)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)";
     Connection c = connection();
     try {
       c.setAutoCommit(false);
@@ -159,6 +160,7 @@ public final class HistoryStore implements Recorder, AutoCloseable {
           setInt(st, 8, s.painBefore());
           st.setLong(9, owners.currentPid());
           setLong(st, 10, owners.currentStart());
+          setLong(st, 11, s.togetherWith());
           st.executeUpdate();
           try (ResultSet keys = st.getGeneratedKeys()) {
             keys.next();

@@ -51,7 +51,11 @@ final class Schema {
                   + " position INTEGER NOT NULL,"
                   + " question TEXT NOT NULL,"
                   + " answer TEXT NOT NULL,"
-                  + " PRIMARY KEY (session_id, position))"));
+                  + " PRIMARY KEY (session_id, position))"),
+          // 3: a session over several areas (after training) is one row per area, each with its
+          // own pain ratings, so that history, progress and "not improving" stay per area; the
+          // rows of one session point at its first row (NULL: a session over one area)
+          List.of("ALTER TABLE sessions ADD COLUMN together_with INTEGER"));
 
   static int latest() {
     return MIGRATIONS.size();

@@ -22,7 +22,47 @@ public record SessionStart(
     List<String> firedIds,
     List<String> precautions,
     Integer painBefore,
-    Map<String, String> answers) {
+    Map<String, String> answers,
+    Long togetherWith) {
+
+  /** A session over one area (or the first area of several). */
+  public SessionStart(
+      Area area,
+      String routineName,
+      String routineOrigin,
+      Instant startedAt,
+      String triageLevel,
+      List<String> firedIds,
+      List<String> precautions,
+      Integer painBefore,
+      Map<String, String> answers) {
+    this(
+        area,
+        routineName,
+        routineOrigin,
+        startedAt,
+        triageLevel,
+        firedIds,
+        precautions,
+        painBefore,
+        answers,
+        null);
+  }
+
+  /** This start for another area of the same session, with that area's pain rating. */
+  public SessionStart forArea(Area other, Integer pain, long firstId) {
+    return new SessionStart(
+        other,
+        routineName,
+        routineOrigin,
+        startedAt,
+        triageLevel,
+        firedIds,
+        precautions,
+        pain,
+        answers,
+        firstId);
+  }
 
   /** A start without the triage answers. */
   public SessionStart(

@@ -41,14 +41,42 @@ final class RestrictionText {
         parts.add("light pressure on: " + String.join(", ", lighter));
       }
       if (cued && rule.cueOnEveryStep()) {
-        parts.add("on every step: \"" + rule.cue() + "\"");
+        parts.add(
+            (rule.everyArea() ? "on every step" : "on every step for the " + names(rule, plan))
+                + ": \""
+                + rule.cue()
+                + "\"");
       }
       if (parts.isEmpty()) {
         parts.add("nothing in this routine needs changing");
       }
-      String line = rule.label() + ": " + String.join("; ", parts);
+      String label =
+          rule.everyArea() ? rule.label() : rule.label() + " (" + names(rule, plan) + ")";
+      String line = label + ": " + String.join("; ", parts);
       lines.add(line.endsWith("\"") ? line : line + ".");
     }
     return lines;
+  }
+
+  /** The plan's areas a rule is for, in the plan's order: "calves and hamstrings". */
+  private static String names(PrecautionRule rule, StepPlan plan) {
+    List<String> names =
+        plan.areas().stream()
+            .filter(rule.stepsOf()::contains)
+            .map(a -> a.id().replace('-', ' '))
+            .toList();
+    if (names.isEmpty()) {
+      return rule.stepsOf().stream()
+          .sorted()
+          .map(a -> a.id().replace('-', ' '))
+          .toList()
+          .toString();
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 }

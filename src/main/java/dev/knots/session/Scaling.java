@@ -40,7 +40,15 @@ public final class Scaling {
     if (minutes <= 0) {
       throw new IllegalArgumentException("minutes must be positive: " + minutes);
     }
-    double target = Math.max(1, minutes * 60.0 - switchSeconds(routine));
+    return toSeconds(routine, minutes * 60L);
+  }
+
+  /** As {@link #toMinutes}, to a number of seconds (an area's share of a combined session). */
+  public static Routine toSeconds(Routine routine, long seconds) {
+    if (seconds <= 0) {
+      throw new IllegalArgumentException("seconds must be positive: " + seconds);
+    }
+    double target = Math.max(1, seconds - switchSeconds(routine));
     double factor = factor(routine, target);
     double idealSoFar = 0;
     long assignedSoFar = 0;
@@ -64,6 +72,11 @@ public final class Scaling {
     long seconds = scaled.totalDuration().toSeconds() + switchSeconds(scaled);
     long missing = minutes * 60L - seconds;
     return missing > 30 ? Duration.ofSeconds(missing) : Duration.ZERO;
+  }
+
+  /** The routine's session time: its steps, both sides counted, and the switches between sides. */
+  public static long sessionSeconds(Routine routine) {
+    return routine.totalDuration().toSeconds() + switchSeconds(routine);
   }
 
   private static long switchSeconds(Routine routine) {

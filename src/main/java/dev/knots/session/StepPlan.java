@@ -1,9 +1,11 @@
 package dev.knots.session;
 
+import dev.knots.body.Area;
 import dev.knots.routine.Routine;
 import dev.knots.routine.Step;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,14 +15,31 @@ import java.util.Objects;
  * before the session is written from it ({@link #restrictions()}), so it never claims a change the
  * plan does not make.
  */
-public record StepPlan(Routine routine, List<PrecautionRule> rules, List<PlannedStep> steps) {
+public record StepPlan(
+    Routine routine, List<PrecautionRule> rules, List<PlannedStep> steps, List<Area> stepAreas) {
   public StepPlan {
     Objects.requireNonNull(routine, "routine");
     rules = List.copyOf(rules);
     steps = List.copyOf(steps);
-    if (steps.size() != routine.steps().size()) {
+    stepAreas = List.copyOf(stepAreas);
+    if (steps.size() != routine.steps().size() || stepAreas.size() != steps.size()) {
       throw new IllegalArgumentException("a plan has one entry per step of its routine");
     }
+  }
+
+  /** A plan for one area's routine: every step is the routine's area's. */
+  public StepPlan(Routine routine, List<PrecautionRule> rules, List<PlannedStep> steps) {
+    this(routine, rules, steps, Collections.nCopies(steps.size(), routine.area()));
+  }
+
+  /** The area a step of the plan works on (the routine's, or its part's in a combined session). */
+  public Area areaOf(PlannedStep step) {
+    return stepAreas.get(step.index());
+  }
+
+  /** The areas of the plan, in order of their first step. */
+  public List<Area> areas() {
+    return stepAreas.stream().distinct().toList();
   }
 
   /** The session's length: the steps that run, both sides and the switches counted. */

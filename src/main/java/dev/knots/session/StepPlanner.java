@@ -8,6 +8,7 @@ import dev.knots.routine.RestsOn;
 import dev.knots.routine.Routine;
 import dev.knots.routine.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +23,25 @@ public final class StepPlanner {
 
   /** The plan for this routine under these rules (none: every step kept as written). */
   public static StepPlan plan(Routine routine, List<PrecautionRule> rules) {
+    return plan(routine, Collections.nCopies(routine.steps().size(), routine.area()), rules);
+  }
+
+  /**
+   * The plan for a routine whose steps work on these areas, one per step (a session over several
+   * areas): each rule meets only the steps of the areas it is for, each step under its own area.
+   */
+  public static StepPlan plan(Routine routine, List<Area> stepAreas, List<PrecautionRule> rules) {
+    if (stepAreas.size() != routine.steps().size()) {
+      throw new IllegalArgumentException("one area per step");
+    }
     List<PlannedStep> planned = new ArrayList<>();
     for (int i = 0; i < routine.steps().size(); i++) {
-      planned.add(step(i, routine.steps().get(i), routine.area(), rules));
+      Area area = stepAreas.get(i);
+      List<PrecautionRule> forStep =
+          rules.stream().filter(r -> r.stepsOf().contains(area)).toList();
+      planned.add(step(i, routine.steps().get(i), area, forStep));
     }
-    return new StepPlan(routine, rules, planned);
+    return new StepPlan(routine, rules, planned, stepAreas);
   }
 
   private static PlannedStep step(int index, Step original, Area area, List<PrecautionRule> rules) {
@@ -81,6 +96,11 @@ public final class StepPlanner {
     }
     if (!when.areas().isEmpty() && !when.areas().contains(area)) {
       return Optional.empty();
+    }
+    if (when.kinds().equals(PrecautionRule.WORK)
+        && when.positions().isEmpty()
+        && when.over().isEmpty()) {
+      return Optional.of("no session for the " + area.id().replace('-', ' ') + " today");
     }
     if (!when.over().isEmpty() && !step.kind().appliesPressure()) {
       // only a pressing step rests on something

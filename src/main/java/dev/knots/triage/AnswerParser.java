@@ -81,6 +81,9 @@ public final class AnswerParser {
               + id
               + "=none (or yes to be asked which)");
     }
+    if (id.contains(Ids.AREA_SEPARATOR)) {
+      return inArea(answers, id, value);
+    }
     if (id.equals(Ids.PAIN) || id.equals(Ids.PAIN_AFTER)) {
       OptionalInt number = AnswerValues.scale(value);
       if (number.isEmpty()) {
@@ -108,6 +111,61 @@ public final class AnswerParser {
             + area.map(a -> " for " + a.id()).orElse("")
             + "; valid ids: "
             + String.join(", ", validIds(area)));
+  }
+
+  /**
+   * An answer about one area of a session over several: {@code pain:calves=4}, or a precaution
+   * about the area worked on, {@code recent-injury:calves=yes} (which says yes to the precaution).
+   */
+  private Answers inArea(Answers answers, String id, String value) {
+    int colon = id.indexOf(Ids.AREA_SEPARATOR);
+    String item = id.substring(0, colon);
+    String areaName = id.substring(colon + 1);
+    Area area =
+        Area.parse(areaName)
+            .orElseThrow(
+                () ->
+                    new InvalidAnswerException(
+                        "unknown area '"
+                            + areaName
+                            + "' in --answer "
+                            + id
+                            + "; areas: "
+                            + String.join(", ", Area.ids())));
+    String canonical = Ids.inArea(item, area);
+    if (item.equals(Ids.PAIN)) {
+      OptionalInt number = AnswerValues.scale(value);
+      if (number.isEmpty()) {
+        throw new InvalidAnswerException(
+            "'" + value + "' does not answer '" + canonical + "': use a number 0-10");
+      }
+      return answers.with(canonical, number.getAsInt());
+    }
+    Optional<Precaution> precaution = catalogue.precaution(item);
+    if (precaution.isEmpty() || !precaution.get().effects().contains(Effect.IN_THIS_AREA)) {
+      throw new InvalidAnswerException(
+          "'"
+              + item
+              + "' is not answered per area; per area: pain and "
+              + String.join(", ", perAreaIds()));
+    }
+    Optional<Boolean> yes = AnswerValues.yesNo(value);
+    if (yes.isEmpty()) {
+      throw new InvalidAnswerException(
+          "'" + value + "' does not answer '" + canonical + "': use yes or no");
+    }
+    // yes in one area is a yes to the precaution; no in one area says nothing about the others
+    return yes.get()
+        ? answers.with(item, true).with(canonical, true)
+        : answers.with(canonical, false);
+  }
+
+  /** The precautions answered per area (ID:AREA) in a session over several areas. */
+  public List<String> perAreaIds() {
+    return catalogue.precautions().stream()
+        .filter(p -> p.effects().contains(Effect.IN_THIS_AREA))
+        .map(Precaution::id)
+        .toList();
   }
 
   /** The ids accepted for the area, in quiz order. */

@@ -83,9 +83,22 @@ public record Catalogue(
         .toList();
   }
 
+  /** The flags of this level the quiz asks when any of these areas needs them (the union). */
+  public List<Flag> askedFlags(Level level, Set<Area> areas) {
+    return flags.stream()
+        .filter(f -> f.level() == level && f.asked())
+        .filter(f -> areas.stream().anyMatch(f::appliesTo))
+        .toList();
+  }
+
   /** The precautions the quiz asks for the area (every one when empty). */
   public List<Precaution> askedPrecautions(Optional<Area> area) {
     return precautions.stream().filter(p -> area.map(p::appliesTo).orElse(true)).toList();
+  }
+
+  /** The precautions the quiz asks when any of these areas needs them (the union). */
+  public List<Precaution> askedPrecautions(Set<Area> areas) {
+    return precautions.stream().filter(p -> areas.stream().anyMatch(p::appliesTo)).toList();
   }
 
   /** The precaution an item follows up (asked only after a yes to it), if any. */
@@ -103,12 +116,27 @@ public record Catalogue(
         .toList();
   }
 
+  /** As {@link #askedItemIds(Group, Optional, Answers)}, for the union of these areas. */
+  public List<String> askedItemIds(Group group, Set<Area> areas, Answers answers) {
+    return itemIds(group, areas).stream()
+        .filter(id -> followUpOf(id).map(answers::isYes).orElse(true))
+        .toList();
+  }
+
   /** The item ids of a group's list for the area, in catalogue order. */
   public List<String> itemIds(Group group, Optional<Area> area) {
     if (group == Group.PRECAUTIONS) {
       return askedPrecautions(area).stream().map(Precaution::id).toList();
     }
     return askedFlags(group.level().orElseThrow(), area).stream().map(Flag::id).toList();
+  }
+
+  /** The item ids of a group's list for the union of these areas, in catalogue order. */
+  public List<String> itemIds(Group group, Set<Area> areas) {
+    if (group == Group.PRECAUTIONS) {
+      return askedPrecautions(areas).stream().map(Precaution::id).toList();
+    }
+    return askedFlags(group.level().orElseThrow(), areas).stream().map(Flag::id).toList();
   }
 
   /** Every yes/no item id of the catalogue (flags and precautions). */

@@ -17,5 +17,11 @@ public enum Effect {
   /** No lying face-down on a roller. */
   NO_FACE_DOWN_ON_ROLLER,
   /** An extra cue shown on every step (the precaution's cue text). */
-  STEP_CUE
+  STEP_CUE,
+  /**
+   * Not an effect on steps: the precaution concerns the area worked on (an injury, a clot, an
+   * implant there), not the whole person. In a session over several areas a yes is followed by the
+   * question for each area it may concern, and its effects hold for those areas' steps only.
+   */
+  IN_THIS_AREA
 }

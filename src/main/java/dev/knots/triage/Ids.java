@@ -14,4 +14,12 @@ public final class Ids {
   public static final String NOT_IMPROVING = "not-improving";
   public static final String PREVIOUS_ADVICE = "previous-advice";
   public static final String SYMPTOMS_STILL_THERE = "symptoms-still-there";
+
+  /** Separates an id from the area it is about: {@code pain:calves}, {@code fracture:calves}. */
+  public static final String AREA_SEPARATOR = ":";
+
+  /** The id of an answer about one area of a session over several: {@code pain:calves}. */
+  public static String inArea(String id, dev.knots.body.Area area) {
+    return id + AREA_SEPARATOR + area.id();
+  }
 }

@@ -1,12 +1,16 @@
 package dev.knots.triage;
 
+import dev.knots.body.Area;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -62,10 +66,64 @@ public final class TriageEngine {
         return decided(context, answers);
       }
     }
-    if (answers.number(Ids.PAIN).isEmpty()) {
-      return new Assessment.Needed(painQuestion());
+    if (!context.severalAreas()) {
+      if (painOf(answers, context.area()).isEmpty()) {
+        return new Assessment.Needed(painQuestion());
+      }
+    } else {
+      for (Area area : context.areas()) {
+        if (painOf(answers, Optional.of(area)).isEmpty()) {
+          return new Assessment.Needed(painQuestion(area));
+        }
+      }
     }
     return decided(context, answers);
+  }
+
+  /**
+   * The pain rating for an area: its own ({@code pain:calves}) or the one for every area ({@code
+   * pain}); empty when neither was given.
+   */
+  public static OptionalInt painOf(Answers answers, Optional<Area> area) {
+    if (area.isPresent()) {
+      OptionalInt own = answers.number(Ids.inArea(Ids.PAIN, area.get()));
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    return answers.number(Ids.PAIN);
+  }
+
+  /** The worst pain rating given, for any area (severe pain anywhere stops the session). */
+  private static int worstPain(Answers answers) {
+    int worst = 0;
+    for (Map.Entry<String, Integer> e : answers.numbers().entrySet()) {
+      String id = e.getKey();
+      if (id.equals(Ids.PAIN) || id.startsWith(Ids.PAIN + Ids.AREA_SEPARATOR)) {
+        worst = Math.max(worst, e.getValue());
+      }
+    }
+    return worst;
+  }
+
+  /** The pain rating's question for one area of a session over several. */
+  public Question painQuestion(Area area) {
+    Question all = painQuestion();
+    List<String> lines = new ArrayList<>();
+    lines.add(aboutArea(area));
+    lines.addAll(all.lines());
+    return new Question(
+        Ids.inArea(Ids.PAIN, area),
+        Question.Kind.SCALE,
+        Optional.empty(),
+        lines,
+        List.of(),
+        all.anchors());
+  }
+
+  /** The line that puts a question about one area of several in front of it. */
+  static String aboutArea(Area area) {
+    return "About your " + area.id().replace('-', ' ') + ":";
   }
 
   /** The question that asks for the pain rating, with its anchors. */
@@ -120,8 +178,14 @@ public final class TriageEngine {
 
   private Optional<Question> missing(
       Group group, TriageContext context, Answers answers, boolean thorough) {
+    if (group == Group.PRECAUTIONS) {
+      Optional<Question> where = whereQuestion(context, answers);
+      if (where.isPresent()) {
+        return where;
+      }
+    }
     List<String> unanswered = new ArrayList<>();
-    for (String id : catalogue.askedItemIds(group, context.area(), answers)) {
+    for (String id : askedIds(group, context, answers)) {
       if (!answers.has(id) && !(context.historyNotImproving() && id.equals(Ids.NOT_IMPROVING))) {
         // a follow-up (its item was answered yes) comes next, right after that item
         unanswered.add(catalogue.followUpOf(id).isPresent() ? 0 : unanswered.size(), id);
@@ -154,6 +218,56 @@ public final class TriageEngine {
             List.of(catalogue.texts().groupQuestion()),
             items,
             List.of()));
+  }
+
+  /** A list's items for the session's area, or for the union of its areas. */
+  private List<String> askedIds(Group group, TriageContext context, Answers answers) {
+    return context.severalAreas()
+        ? catalogue.askedItemIds(group, context.scope(), answers)
+        : catalogue.askedItemIds(group, context.area(), answers);
+  }
+
+  /**
+   * After a yes to a precaution about the area worked on, in a session over several areas: the
+   * question for each area it may concern, one by one (a missing one is never "no").
+   */
+  private Optional<Question> whereQuestion(TriageContext context, Answers answers) {
+    if (!context.severalAreas()) {
+      return Optional.empty();
+    }
+    for (Precaution precaution : catalogue.precautions()) {
+      if (!answers.isYes(precaution.id()) || !precaution.effects().contains(Effect.IN_THIS_AREA)) {
+        continue;
+      }
+      for (Area area : context.areas()) {
+        String id = Ids.inArea(precaution.id(), area);
+        if (precaution.appliesTo(area) && !answers.has(id)) {
+          List<String> lines = new ArrayList<>();
+          lines.add(aboutArea(area));
+          lines.addAll(precaution.question());
+          return Optional.of(Question.yesNo(id, Optional.empty(), lines));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The areas of a session over several that a precaution answered yes concerns, when it concerns
+   * only some of them; empty when it holds for the whole session: a precaution about the person, a
+   * session over one area, or no area named (a yes without a where is a yes for every area).
+   */
+  static Set<Area> concerned(Precaution precaution, TriageContext context, Answers answers) {
+    if (!context.severalAreas() || !precaution.effects().contains(Effect.IN_THIS_AREA)) {
+      return Set.of();
+    }
+    Set<Area> yes = EnumSet.noneOf(Area.class);
+    for (Area area : context.areas()) {
+      if (precaution.appliesTo(area) && answers.isYes(Ids.inArea(precaution.id(), area))) {
+        yes.add(area);
+      }
+    }
+    return yes.size() == context.areas().size() ? Set.of() : Set.copyOf(yes);
   }
 
   private String summary(String id) {
@@ -198,7 +312,7 @@ public final class TriageEngine {
                 catalogue.texts().unspecifiedReason().replace("{level}", group.id())));
       }
     }
-    boolean severe = answers.number(Ids.PAIN).orElse(0) >= catalogue.severeFrom();
+    boolean severe = worstPain(answers) >= catalogue.severeFrom();
     if (severe && !answers.isYes(Ids.SEVERE_PAIN)) {
       Flag severePain = catalogue.flag(Ids.SEVERE_PAIN).orElseThrow();
       reasons.add(new Reason(severePain.id(), severePain.level(), severePain.reason()));
@@ -235,7 +349,7 @@ public final class TriageEngine {
     if (!answers.isYes(group.id())) {
       return false;
     }
-    List<String> ids = catalogue.askedItemIds(group, context.area(), answers);
+    List<String> ids = askedIds(group, context, answers);
     boolean allAnswered = ids.stream().allMatch(answers::has);
     boolean noneYes =
         group == Group.PRECAUTIONS
@@ -280,13 +394,32 @@ public final class TriageEngine {
     List<String> notes = new ArrayList<>();
     List<String> comeBack = new ArrayList<>();
     List<String> ids = new ArrayList<>();
+    Map<String, Set<Area>> someAreas = new LinkedHashMap<>();
     for (Precaution precaution : catalogue.precautions()) {
       if (answers.isYes(precaution.id())) {
         ids.add(precaution.id());
-        effects.addAll(precaution.effects());
         precaution.cue().ifPresent(cues::add);
-        notes.add(precaution.advice());
-        precaution.comeBack().ifPresent(comeBack::add);
+        Set<Area> where = concerned(precaution, context, answers);
+        if (where.isEmpty()) {
+          precaution.effects().stream().filter(e -> e != Effect.IN_THIS_AREA).forEach(effects::add);
+          notes.add(precaution.advice());
+          precaution.comeBack().ifPresent(comeBack::add);
+        } else {
+          // the other areas' steps go on: the effects hold for these areas' steps only
+          someAreas.put(precaution.id(), where);
+          precaution.effects().stream()
+              .filter(e -> e != Effect.NO_SESSION_TODAY && e != Effect.IN_THIS_AREA)
+              .forEach(effects::add);
+          String names = Restrictions.names(where);
+          notes.add(
+              precaution.effects().contains(Effect.NO_SESSION_TODAY)
+                  ? "No session for the "
+                      + names
+                      + " today: "
+                      + precaution.advice()
+                      + precaution.comeBack().map(" "::concat).orElse("")
+                  : "For the " + names + ": " + precaution.advice());
+        }
       }
     }
     if (level == Level.SOON) {
@@ -306,7 +439,7 @@ public final class TriageEngine {
     }
     Optional<String> back =
         comeBack.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", comeBack));
-    return new Restrictions(effects, cues, notes, back, ids);
+    return new Restrictions(effects, cues, notes, back, ids, someAreas);
   }
 
   private String fill(String text) {

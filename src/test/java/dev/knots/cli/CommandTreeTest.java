@@ -58,6 +58,7 @@ class CommandTreeTest {
             "session",
             "triage",
             "areas",
+            "activities",
             "routines",
             "history",
             "progress",
@@ -78,7 +79,7 @@ class CommandTreeTest {
   void should_print_the_same_help_for_every_command_whether_built_alone_or_in_full() {
     CommandLine full = KnotsCli.build(context());
     List<List<String>> commands = paths(full, List.of());
-    assertThat(commands).hasSize(16);
+    assertThat(commands).hasSize(17);
     commands.add(List.of());
     for (List<String> words : commands) {
       CommandLine expected = full;
@@ -114,8 +115,8 @@ class CommandTreeTest {
   void should_list_the_other_commands_only_when_the_run_may_show_them() {
     assertThat(named("session", "--area", "calves").getSubcommands().keySet())
         .containsExactly("session");
-    assertThat(named("sesion", "--area", "calves").getSubcommands()).hasSize(9);
-    assertThat(named("man", "session").getSubcommands()).hasSize(9);
+    assertThat(named("sesion", "--area", "calves").getSubcommands()).hasSize(10);
+    assertThat(named("man", "session").getSubcommands()).hasSize(10);
     assertThat(named("routines", "--help").getSubcommands().get("routines").getSubcommands())
         .hasSize(7);
     assertThat(named("routines", "list").getSubcommands().get("routines").getSubcommands().keySet())
@@ -138,7 +139,7 @@ class CommandTreeTest {
     List<String> checked = new ArrayList<>();
     ownNames(KnotsCli.build(context()), checked);
 
-    assertThat(checked).hasSize(16).contains("session", "triage", "list", "schema", "man");
+    assertThat(checked).hasSize(17).contains("session", "triage", "list", "schema", "man");
   }
 
   @Test

@@ -145,21 +145,37 @@ class SessionPtyTest {
         .isEqualTo("my own title");
   }
 
+  @Test
+  void should_show_a_two_area_sessions_overview_with_each_areas_minutes() throws Exception {
+    start("", "session --area calves,hamstrings --answer none --answer pain=2; echo EXIT=$?");
+
+    String overview = waitFor(screen -> screen.contains("Press space to start"));
+    tmux("send-keys", "-t", "e2e", "q");
+    String end = waitFor(screen -> screen.matches("(?s).*EXIT=[0-9].*"));
+
+    assertThat(overview)
+        .contains("Calves and hamstrings")
+        .containsPattern("calves +4m[0-9]+s")
+        .containsPattern("hamstrings +4m[0-9]+s")
+        .contains("(asked for)");
+    assertThat(end).contains("EXIT=130");
+  }
+
   /** Starts a session of {@code routine} in a new tmux pane; then the exit code and stty. */
   private void startSession(String variables, Path routine) throws Exception {
+    start(
+        variables,
+        "session --answer none --answer pain=2 --file " + routine + "; echo EXIT=$?; stty -a");
+  }
+
+  /** Runs knots with these arguments (and what follows them) in a new tmux pane. */
+  private void start(String variables, String arguments) throws Exception {
     tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "e2e", "sh");
     tmux(
         "send-keys",
         "-t",
         "e2e",
-        "KNOTS_HOME="
-            + dir.resolve("home")
-            + variables
-            + " "
-            + launcher()
-            + " session --answer none --answer pain=2 --file "
-            + routine
-            + "; echo EXIT=$?; stty -a",
+        "KNOTS_HOME=" + dir.resolve("home") + variables + " " + launcher() + " " + arguments,
         "Enter");
   }
 

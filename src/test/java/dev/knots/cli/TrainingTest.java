@@ -20,6 +20,7 @@ class TrainingTest {
   private static final Map<List<String>, Integer> EXPECTED_FAILURES =
       Map.of(
           List.of("session", "--area", "calves", "--plain", "--no-sound"), ExitCode.USAGE,
+          List.of("session", "--after", "running", "--plain", "--no-sound"), ExitCode.USAGE,
           List.of("triage", "--area", "calves"), ExitCode.USAGE,
           List.of("no-such-command"), ExitCode.USAGE,
           List.of("areas", "--no-such-option"), ExitCode.USAGE);

@@ -122,7 +122,7 @@ class CatalogueTest {
   void should_give_each_precaution_the_effects_of_the_spec() {
     Map<String, Set<Effect>> expected =
         Map.of(
-            "recent-injury", Set.of(Effect.NO_SESSION_TODAY),
+            "recent-injury", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA),
             "feeling-unwell", Set.of(Effect.NO_SESSION_TODAY),
             "blood-thinners", Set.of(Effect.LIGHT_PRESSURE_ONLY, Effect.NO_BALL_WORK),
             "varicose-veins", Set.of(Effect.STEP_CUE),
@@ -132,13 +132,13 @@ class CatalogueTest {
                     Effect.NO_DEEP_LEG_PRESSURE,
                     Effect.NOTHING_ON_BELLY,
                     Effect.NO_FACE_DOWN_ON_ROLLER),
-            "reduced-feeling", Set.of(Effect.LIGHT_PRESSURE_ONLY),
-            "broken-skin", Set.of(Effect.STEP_CUE));
+            "reduced-feeling", Set.of(Effect.LIGHT_PRESSURE_ONLY, Effect.IN_THIS_AREA),
+            "broken-skin", Set.of(Effect.STEP_CUE, Effect.IN_THIS_AREA));
     expected = new java.util.HashMap<>(expected);
-    expected.put("known-clot", Set.of(Effect.NO_SESSION_TODAY));
-    expected.put("fracture", Set.of(Effect.NO_SESSION_TODAY));
-    expected.put("cancer-in-area", Set.of(Effect.NO_SESSION_TODAY));
-    expected.put("implant", Set.of(Effect.STEP_CUE));
+    expected.put("known-clot", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
+    expected.put("fracture", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
+    expected.put("cancer-in-area", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
+    expected.put("implant", Set.of(Effect.STEP_CUE, Effect.IN_THIS_AREA));
     expected.put("high-risk-pregnancy", Set.of(Effect.NO_SESSION_TODAY));
     Map<String, Set<Effect>> actual =
         CATALOGUE.precautions().stream()
