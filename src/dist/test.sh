@@ -78,8 +78,9 @@ has "uses the class-data archive the first runs built, in the user's cache" "cla
   echo "name: Ten seconds"
   echo "area: calves"
   echo "steps:"
-  echo "  - {name: First stretch, kind: stretch, duration: 5s}"
-  echo "  - {name: Second stretch, kind: stretch, duration: 5s}"
+  # no lead-in (it would add 5 s before each step): ten seconds of countdown
+  echo "  - {name: First stretch, kind: stretch, duration: 5s, lead-in: 0s}"
+  echo "  - {name: Second stretch, kind: stretch, duration: 5s, lead-in: 0s}"
 } >"$work/ten.yaml"
 start=$(date +%s)
 check "a 10 s plain session" user "$knots" session --plain --no-sound --answer none --answer pain=2 \
