@@ -8,6 +8,7 @@ import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineLoader;
 import dev.knots.session.CombinedRoutine;
 import dev.knots.session.Ending;
+import dev.knots.session.Phases;
 import dev.knots.session.Scaling;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
@@ -122,7 +123,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             () -> answers,
             v -> answers = v,
             "Answer a safety question up front (as in 'knots triage'; also acknowledge=yes,"
-                + " pain-after=0-10, felt-warning-signs=yes|no). Repeatable."));
+                + " pain-after=0-10 or pain-after:AREA=0-10, felt-warning-signs=yes|no). Repeatable."));
     spec.addOption(
         CodedCommand.flag(
             "--thorough",
@@ -348,7 +349,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             view.minimalSound();
           }
           view.titleShows(plan.routine().area().id());
-          List<String> intro = intro(plan, true, shortBy, asked, overview);
+          List<String> intro = intro(plan, true, shortBy, asked, overview, settings.leadIn());
           intro.add("");
           intro.addAll(BodyMap.render(sessionAreas(plan)));
           if (!view.waitForStart(intro)) {
@@ -360,7 +361,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
     try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
-      intro(plan, keys.isPresent(), shortBy, asked, overview).forEach(console.out()::println);
+      intro(plan, keys.isPresent(), shortBy, asked, overview, settings.leadIn())
+          .forEach(console.out()::println);
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
@@ -418,10 +420,16 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   private static List<String> intro(
-      SessionPlan plan, boolean keys, Duration shortBy, Integer asked, List<String> overview) {
+      SessionPlan plan,
+      boolean keys,
+      Duration shortBy,
+      Integer asked,
+      List<String> overview,
+      Duration leadIn) {
     Routine routine = plan.routine();
     List<String> lines = new ArrayList<>();
-    long seconds = plan.routine().withSteps(plan.stepsToRun()).totalDuration().toSeconds();
+    // what the clock will show: every side and the lead-in before each
+    long seconds = Phases.duration(plan.stepsToRun(), leadIn).toSeconds();
     lines.add(
         routine.name()
             + " - "

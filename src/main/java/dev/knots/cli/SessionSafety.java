@@ -204,14 +204,22 @@ final class SessionSafety implements SessionHooks {
 
   @Override
   public void afterCountdown(SessionPlan plan, SessionResult result) {
+    Map<Area, SessionResult> parts =
+        stepAreas == null
+            ? Map.of(areas.get(0), result)
+            : AreaResults.split(plan, stepAreas, result);
+    // over several areas, pain after is asked for each area the session reached (progress is per
+    // area); one area keeps its single question
+    List<Area> rated = stepAreas == null ? List.of() : AreaResults.reached(plan, stepAreas, result);
     AfterSession after = null;
     try {
       switch (result.ending()) {
-        case COMPLETED -> after = steps.ask(prompter -> quiz.afterSession(preset, prompter));
+        case COMPLETED -> after = steps.ask(prompter -> quiz.afterSession(rated, preset, prompter));
         case STOPPED ->
             after =
                 steps.ask(
-                    prompter -> quiz.afterStop(stopReason(result.stopReason()), preset, prompter));
+                    prompter ->
+                        quiz.afterStop(stopReason(result.stopReason()), rated, preset, prompter));
         default -> {
           // quit or interrupted: no questions, the person wants out
         }
@@ -220,12 +228,9 @@ final class SessionSafety implements SessionHooks {
       // Ctrl-C on the last questions: the session itself is still recorded below
       after = null;
     }
-    Map<Area, SessionResult> parts =
-        stepAreas == null
-            ? Map.of(areas.get(0), result)
-            : AreaResults.split(plan, stepAreas, result);
     for (int i = 0; i < sessionIds.size(); i++) {
-      SessionResult part = parts.getOrDefault(areas.get(i), result);
+      Area area = areas.get(i);
+      SessionResult part = parts.getOrDefault(area, result);
       history.sessionEnded(
           sessionIds.get(i),
           new SessionEnd(
@@ -233,11 +238,22 @@ final class SessionSafety implements SessionHooks {
               part.stepsSkipped(),
               part.elapsedSeconds(),
               ending(result.ending()),
-              after != null && after.painAfter().isPresent() ? after.painAfter().getAsInt() : null,
+              painAfter(after, area, stepAreas != null),
               after == null ? null : after.feltWarningSigns().orElse(null),
               result.stopReasonIfStopped().map(r -> r.label()).orElse(null)));
     }
     history.close();
+  }
+
+  /** The rating to record for an area: its own over several areas, the session's for one. */
+  private static Integer painAfter(AfterSession after, Area area, boolean severalAreas) {
+    if (after == null) {
+      return null;
+    }
+    if (severalAreas) {
+      return after.painAfterByArea().get(area);
+    }
+    return after.painAfter().isPresent() ? after.painAfter().getAsInt() : null;
   }
 
   private static Integer pain(QuizResult result, Area area) {

@@ -2,6 +2,7 @@ package dev.knots.session;
 
 import dev.knots.body.Area;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +61,24 @@ public final class AreaResults {
       given = upTo;
     }
     return results;
+  }
+
+  /**
+   * The areas the session reached - a step done, skipped, or running when it ended - in the plan's
+   * order of areas: the ones a pain rating after the session can be about.
+   */
+  public static List<Area> reached(SessionPlan plan, List<Area> stepAreas, SessionResult whole) {
+    Set<Integer> left =
+        plan.skipped().stream().map(SkippedStep::stepIndex).collect(Collectors.toSet());
+    int begun = whole.stepsDone() + whole.stepsSkipped() + 1;
+    Set<Area> reached = new HashSet<>();
+    int run = 0;
+    for (int i = 0; i < plan.routine().steps().size() && run < begun; i++) {
+      if (!left.contains(i)) {
+        reached.add(stepAreas.get(i));
+        run++;
+      }
+    }
+    return stepAreas.stream().distinct().filter(reached::contains).toList();
   }
 }

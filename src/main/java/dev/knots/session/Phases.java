@@ -21,6 +21,15 @@ public final class Phases {
     return expand(steps, SWITCH_SIDES);
   }
 
+  /** How long the countdown of these steps lasts: every side and every lead-in. */
+  public static Duration duration(List<Step> steps, Duration leadIn) {
+    long nanos = 0;
+    for (Phase phase : expand(steps, leadIn)) {
+      nanos += phase.durationNanos();
+    }
+    return Duration.ofNanos(nanos);
+  }
+
   public static List<Phase> expand(List<Step> steps, Duration leadIn) {
     List<Phase> phases = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {

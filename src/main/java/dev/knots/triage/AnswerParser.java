@@ -114,8 +114,9 @@ public final class AnswerParser {
   }
 
   /**
-   * An answer about one area of a session over several: {@code pain:calves=4}, or a precaution
-   * about the area worked on, {@code recent-injury:calves=yes} (which says yes to the precaution).
+   * An answer about one area of a session over several: {@code pain:calves=4}, {@code
+   * pain-after:calves=2}, or a precaution about the area worked on, {@code
+   * recent-injury:calves=yes} (which says yes to the precaution).
    */
   private Answers inArea(Answers answers, String id, String value) {
     int colon = id.indexOf(Ids.AREA_SEPARATOR);
@@ -133,7 +134,7 @@ public final class AnswerParser {
                             + "; areas: "
                             + String.join(", ", Area.ids())));
     String canonical = Ids.inArea(item, area);
-    if (item.equals(Ids.PAIN)) {
+    if (item.equals(Ids.PAIN) || item.equals(Ids.PAIN_AFTER)) {
       OptionalInt number = AnswerValues.scale(value);
       if (number.isEmpty()) {
         throw new InvalidAnswerException(
@@ -146,7 +147,7 @@ public final class AnswerParser {
       throw new InvalidAnswerException(
           "'"
               + item
-              + "' is not answered per area; per area: pain and "
+              + "' is not answered per area; per area: pain, pain-after and "
               + String.join(", ", perAreaIds()));
     }
     Optional<Boolean> yes = AnswerValues.yesNo(value);

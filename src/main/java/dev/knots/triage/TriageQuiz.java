@@ -1,7 +1,10 @@
 package dev.knots.triage;
 
+import dev.knots.body.Area;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,20 +66,34 @@ public final class TriageQuiz {
 
   /** After a completed session: pain-after and felt-warning-signs, both optional. */
   public AfterSession afterSession(Answers preset, Prompter prompter) {
-    OptionalInt pain = optionalScale(preset, Ids.PAIN_AFTER, painAfterQuestion(), prompter);
+    return afterSession(List.of(), preset, prompter);
+  }
+
+  /**
+   * After a completed session: pain-after (one rating when {@code areas} is empty, else one for
+   * each of them) and felt-warning-signs, all optional.
+   */
+  public AfterSession afterSession(List<Area> areas, Answers preset, Prompter prompter) {
+    PainsAfter pains = painsAfter(areas, preset, prompter);
     Optional<Boolean> felt =
         optionalYesNo(preset, Ids.FELT_WARNING_SIGNS, warningSignsQuestion(), prompter);
     List<String> advice = new ArrayList<>();
     if (felt.orElse(false)) {
       advice.add(texts().afterAdvice());
     }
-    addSevereAdvice(pain, advice);
+    addSevereAdvice(pains.worst(), advice);
     tell(prompter, advice);
-    return new AfterSession(pain, felt, Optional.empty(), advice);
+    return new AfterSession(pains.all(), pains.byArea(), felt, Optional.empty(), advice);
   }
 
   /** After the stop key: the same advice as a yes to the warning signs, whatever happened. */
   public AfterSession afterStop(StopReason reason, Answers preset, Prompter prompter) {
+    return afterStop(reason, List.of(), preset, prompter);
+  }
+
+  /** After the stop key: pain-after for each of {@code areas}, or one rating when it is empty. */
+  public AfterSession afterStop(
+      StopReason reason, List<Area> areas, Answers preset, Prompter prompter) {
     Objects.requireNonNull(reason);
     Optional<Boolean> felt =
         reason.isWarningSign()
@@ -87,10 +104,58 @@ public final class TriageQuiz {
     if (reason == StopReason.DIZZINESS || reason == StopReason.SOMETHING_ELSE) {
       advice.add(fill(texts().dizzinessAdvice()));
     }
-    OptionalInt pain = optionalScale(preset, Ids.PAIN_AFTER, painAfterQuestion(), prompter);
-    addSevereAdvice(pain, advice);
+    PainsAfter pains = painsAfter(areas, preset, prompter);
+    addSevereAdvice(pains.worst(), advice);
     tell(prompter, advice);
-    return new AfterSession(pain, felt, Optional.of(reason), advice);
+    return new AfterSession(pains.all(), pains.byArea(), felt, Optional.of(reason), advice);
+  }
+
+  /**
+   * The session's rating, or one per area (own answer, else the one for every area, else asked).
+   */
+  private PainsAfter painsAfter(List<Area> areas, Answers preset, Prompter prompter) {
+    if (areas.isEmpty()) {
+      return new PainsAfter(
+          optionalScale(preset, Ids.PAIN_AFTER, painAfterQuestion(), prompter), Map.of());
+    }
+    OptionalInt forEvery = preset.number(Ids.PAIN_AFTER);
+    Map<Area, Integer> byArea = new LinkedHashMap<>();
+    for (Area area : areas) {
+      OptionalInt own = preset.number(Ids.inArea(Ids.PAIN_AFTER, area));
+      OptionalInt pain =
+          own.isPresent()
+              ? own
+              : forEvery.isPresent()
+                  ? forEvery
+                  : optionalScale(
+                      preset, Ids.inArea(Ids.PAIN_AFTER, area), painAfterQuestion(area), prompter);
+      if (pain.isPresent()) {
+        byArea.put(area, pain.getAsInt());
+      }
+    }
+    return new PainsAfter(forEvery, byArea);
+  }
+
+  private record PainsAfter(OptionalInt all, Map<Area, Integer> byArea) {
+    OptionalInt worst() {
+      OptionalInt worst = byArea.values().stream().mapToInt(Integer::intValue).max();
+      return worst.isPresent() ? worst : all;
+    }
+  }
+
+  /** The pain-after question for one area of a session over several. */
+  public Question painAfterQuestion(Area area) {
+    Question all = painAfterQuestion();
+    List<String> lines = new ArrayList<>();
+    lines.add(TriageEngine.aboutArea(area));
+    lines.addAll(all.lines());
+    return new Question(
+        Ids.inArea(Ids.PAIN_AFTER, area),
+        Question.Kind.SCALE,
+        Optional.empty(),
+        lines,
+        List.of(),
+        all.anchors());
   }
 
   public Question painAfterQuestion() {

@@ -38,4 +38,27 @@ class AreaResultsTest {
         .isEqualTo(stepsDone);
     assertThat(rows.values().stream().mapToInt(SessionResult::stepsTotal).sum()).isEqualTo(total);
   }
+
+  @Property
+  void should_reach_an_area_exactly_when_one_of_its_steps_began(
+      @ForAll @IntRange(min = 0, max = 13) int done) {
+    CombinedRoutine combined =
+        TimeSplit.combine(
+            List.of(
+                new AreaShare(Area.CALVES, TimeSplitTest.routine(Area.CALVES), 3, "x"),
+                new AreaShare(Area.QUADS, TimeSplitTest.routine(Area.QUADS), 2, "x")),
+            10);
+    SessionPlan plan = SessionPlan.of(combined.routine());
+    List<Area> stepAreas = combined.stepAreas();
+    int total = plan.stepsToRun().size();
+    int stepsDone = Math.min(done, total);
+    SessionResult whole = new SessionResult(stepsDone, 0, total, 60, Ending.QUIT, null);
+
+    List<Area> reached = AreaResults.reached(plan, stepAreas, whole);
+
+    // the steps done and the one running when it ended (none after the last)
+    List<Area> begun = stepAreas.subList(0, Math.min(stepsDone + 1, total));
+    assertThat(reached).containsExactlyElementsOf(begun.stream().distinct().toList());
+    assertThat(reached).isNotEmpty();
+  }
 }

@@ -57,6 +57,14 @@ class LeadInTest {
   }
 
   @Test
+  void should_count_every_side_and_every_lead_in_in_the_duration_the_overview_announces() {
+    List<Step> steps = List.of(Steps.both("a", 30), Steps.step("b", 60));
+
+    assertThat(Phases.duration(steps, Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(135));
+    assertThat(Phases.duration(steps, Duration.ZERO)).isEqualTo(Duration.ofSeconds(120));
+  }
+
+  @Test
   void should_start_the_step_at_once_when_space_is_pressed_in_the_lead_in() {
     Countdown countdown = started(List.of(Steps.step("a", 30)), 5);
     ticker.advanceSeconds(2);

@@ -57,6 +57,18 @@ class AnswerParserTest {
   }
 
   @Test
+  void should_read_pain_after_for_one_area_of_several() {
+    Answers a =
+        parser.parse(List.of("pain-after:calf=3", "pain-after:hamstrings=0"), Optional.empty());
+
+    assertThat(a.number("pain-after:calves")).hasValue(3);
+    assertThat(a.number("pain-after:hamstrings")).hasValue(0);
+    assertThatThrownBy(() -> parser.parse(List.of("pain-after:calves=lots"), Optional.empty()))
+        .hasMessageContaining("'pain-after:calves'")
+        .hasMessageContaining("0-10");
+  }
+
+  @Test
   void should_refuse_the_same_id_answered_two_ways() {
     assertThatThrownBy(() -> parse("chest-pain=yes", "chest-pain=no"))
         .isInstanceOf(InvalidAnswerException.class)

@@ -5,11 +5,13 @@ import static dev.knots.triage.TriageFixtures.answers;
 import static dev.knots.triage.TriageFixtures.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.knots.body.Area;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -189,6 +191,59 @@ class TriageQuizTest {
     assertThat(after.painAfter()).hasValue(1);
     assertThat(after.feltWarningSigns()).contains(false);
     assertThat(after.advice()).isEmpty();
+  }
+
+  @Test
+  void should_ask_pain_after_for_each_area_of_a_session_over_several() {
+    AfterSession after =
+        quiz.afterSession(
+            List.of(Area.CALVES, Area.HAMSTRINGS), Answers.none(), lines("2\n5\nn\n"));
+
+    assertThat(after.painAfterByArea())
+        .containsExactly(entry(Area.CALVES, 2), entry(Area.HAMSTRINGS, 5));
+    assertThat(after.painAfter(Area.CALVES)).hasValue(2);
+    assertThat(after.painAfter(Area.HAMSTRINGS)).hasValue(5);
+    assertThat(prompts.toString())
+        .contains("About your calves:")
+        .contains("About your hamstrings:")
+        .containsOnlyOnce("During the session, did you feel");
+  }
+
+  @Test
+  void should_take_an_areas_own_pain_after_before_the_one_for_every_area() {
+    ScriptedPrompter person = new ScriptedPrompter(Set.of(), Map.of());
+
+    AfterSession after =
+        quiz.afterSession(
+            List.of(Area.CALVES, Area.HAMSTRINGS, Area.QUADS),
+            answers("pain-after=3 pain-after:quads=1 felt-warning-signs=no"),
+            person);
+
+    assertThat(person.asked).isEmpty();
+    assertThat(after.painAfterByArea())
+        .containsExactly(entry(Area.CALVES, 3), entry(Area.HAMSTRINGS, 3), entry(Area.QUADS, 1));
+  }
+
+  @Test
+  void should_record_an_unanswered_areas_pain_after_as_unanswered() {
+    AfterSession after =
+        quiz.afterSession(List.of(Area.CALVES, Area.HAMSTRINGS), Answers.none(), lines("4\n"));
+
+    assertThat(after.painAfterByArea()).containsExactly(entry(Area.CALVES, 4));
+    assertThat(after.painAfter(Area.HAMSTRINGS)).isEmpty();
+  }
+
+  @Test
+  void should_advise_help_today_when_one_areas_pain_after_is_severe() {
+    AfterSession after =
+        quiz.afterStop(
+            StopReason.SHARP_PAIN,
+            List.of(Area.CALVES, Area.HAMSTRINGS),
+            answers("pain-after:calves=2 pain-after:hamstrings=9"),
+            lines(""));
+
+    assertThat(after.advice()).hasSize(2);
+    assertThat(after.advice().get(1)).contains("today");
   }
 
   @Test
