@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.platform.Trust;
 import dev.knots.routine.BundledRoutines;
 import dev.knots.routine.Durations;
 import dev.knots.routine.InvalidRoutineFile;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -59,7 +61,7 @@ final class RoutinesEditCommand implements Callable<Integer> {
                     KnotsException.usage(
                         "no editor - set VISUAL or EDITOR, for example EDITOR=nano"));
     PrintWriter out = context.console().out();
-    Optional<Path> own = userFile(library, id);
+    Optional<Path> own = library.ownFile(id);
     Path file = own.orElseGet(() -> copyBundled(library, id));
     try {
       RoutineSchema.installFor(library.userRoutinesDir());
@@ -105,27 +107,16 @@ final class RoutinesEditCommand implements Callable<Integer> {
     }
   }
 
-  /** The user's own file for this NAME, valid or not. */
-  private static Optional<Path> userFile(RoutineLibrary library, String id) {
-    for (String ext : List.of(".yaml", ".yml")) {
-      Path candidate = library.userRoutinesDir().resolve(id + ext);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
   private Path copyBundled(RoutineLibrary library, String id) {
     byte[] content =
         BundledRoutines.content(id).orElseThrow(() -> KnotsException.usage(unknown(library, id)));
     Path target = library.userFile(id);
     try {
-      dev.knots.platform.Trust.createFolders(target.getParent());
+      Trust.createFolders(target.getParent());
       String text = RoutineSchema.withUserSchemaLine(new String(content, StandardCharsets.UTF_8));
       // CREATE_NEW: never written through a link (dangling or not) or over a file in the way
       Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       throw KnotsException.environment(
           "cannot write "
               + target

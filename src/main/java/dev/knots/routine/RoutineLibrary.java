@@ -111,6 +111,17 @@ public final class RoutineLibrary {
     return userRoutinesDir.resolve(name + ".yaml");
   }
 
+  /** The user's own file for this NAME ({@code .yaml} or {@code .yml}), valid or not. */
+  public Optional<Path> ownFile(String name) {
+    for (String ext : List.of(".yaml", ".yml")) {
+      Path candidate = userRoutinesDir.resolve(name + ext);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Scan scan() {
     if (scan == null) {
       scan = load(BundledRoutines.all());
