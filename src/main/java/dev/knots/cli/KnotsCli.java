@@ -3,7 +3,7 @@ package dev.knots.cli;
 import dev.knots.history.HistoryStore;
 import dev.knots.platform.QuietLogging;
 import dev.knots.terminal.ColorPolicy;
-import dev.knots.terminal.Terminals;
+import dev.knots.terminal.SystemTerminal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +41,7 @@ public final class KnotsCli {
       if (runs(args, HISTORY_COMMANDS)) {
         context.background().execute(HistoryStore.preloader(context.libraryCache()));
       }
-      Terminals.keepNativeLibraryIn(context.libraryCache());
+      SystemTerminal.keepNativeLibraryIn(context.libraryCache());
       CommandLine commandLine = configure(CommandTree.named(top(context), List.of(args)), context);
       return outputChecked(commandLine.execute(args), context);
     } finally {

@@ -1,7 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
-import dev.knots.terminal.Terminals;
+import dev.knots.terminal.SystemTerminal;
 import dev.knots.terminal.TriageTerminal;
 import dev.knots.triage.Answers;
 import dev.knots.triage.CatalogueLoader;
@@ -119,7 +119,7 @@ public final class Training {
    * search may close the process's stdout.
    */
   private static void rehearseScreens(Path home) {
-    Terminals.rehearse("xterm-256color", home.resolve("cache"));
+    SystemTerminal.rehearse("xterm-256color", home.resolve("cache"));
     try (TriageTerminal screen = TriageTerminal.overKeys("n", true)) {
       new TriageQuiz(new TriageEngine(CatalogueLoader.bundled(), "112"))
           .run(TriageContext.forArea(Area.CALVES), Answers.none(), screen.prompter(), false);

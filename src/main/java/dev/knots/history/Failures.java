@@ -56,7 +56,7 @@ final class Failures {
               "the history database "
                   + file
                   + " stayed locked by another knots for "
-                  + HistoryStore.BUSY_TIMEOUT_MS / 1000
+                  + Database.BUSY_TIMEOUT_MS / 1000
                   + " s; try again";
           case 10 ->
               "cannot read or write the history database "

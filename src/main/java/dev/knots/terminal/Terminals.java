@@ -1,39 +1,24 @@
 package dev.knots.terminal;
 
-import dev.knots.platform.CachedLibrary;
 import dev.knots.session.Command;
 import java.io.IOError;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jline.nativ.JLineNativeLoader;
-import org.jline.nativ.OSInfo;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.OSUtils;
-import org.jline.utils.Signals;
 
 /**
- * The interactive terminal: opened in raw mode for single keys, and put back as it was (cooked
- * mode, echo, cursor, main screen) on every way out - normal end, q, Ctrl-C twice, an exception,
- * SIGTERM (a shutdown hook) - and set up again after Ctrl-Z and fg.
+ * The interactive terminal's life cycle (the terminal itself found and opened by {@link
+ * SystemTerminal}): in raw mode for single keys, and put back as it was (cooked mode, echo, cursor,
+ * main screen) on every way out - normal end, q, Ctrl-C twice, an exception, SIGTERM (a shutdown
+ * hook) - and set up again after Ctrl-Z and fg.
  */
 public final class Terminals implements AutoCloseable {
-  private static final String NATIVE_PATH = "library.jline.path";
-
   /** Time for the countdown to take the pause (and draw it) before the process stops. */
   private static final long HOLD_SETTLE_MILLIS = 100;
-
-  /** Where JLine's native library is kept; null: where JLine puts it (the temp folder). */
-  private static volatile Path nativeLibraryCache;
 
   private final Terminal terminal;
   private final boolean fullScreen;
@@ -72,7 +57,7 @@ public final class Terminals implements AutoCloseable {
   public static Terminals openSystem(boolean fullScreen) throws IOException {
     // plain mode draws nothing through the terminal; a named type keeps TERM=dumb from
     // costing the single keys
-    Terminal terminal = system(fullScreen ? null : "ansi");
+    Terminal terminal = SystemTerminal.open(fullScreen ? null : "ansi");
     boolean dumbType =
         Terminal.TYPE_DUMB.equals(terminal.getType())
             || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
@@ -91,158 +76,6 @@ public final class Terminals implements AutoCloseable {
               Runtime.getRuntime().halt(130);
             });
     return self[0];
-  }
-
-  /**
-   * The process's terminal through JNI alone: no exec provider, so JLine starts no helper processes
-   * ({@code test -t}, {@code tty}, {@code infocmp}). {@code type} null means TERM.
-   */
-  public static Terminal system(String type) throws IOException {
-    if (nativeLibraryCache != null) {
-      useCachedNativeLibrary(nativeLibraryCache);
-    }
-    TerminalBuilder builder =
-        TerminalBuilder.builder()
-            .system(true)
-            .jni(true)
-            .exec(false)
-            .jna(false)
-            .jansi(false)
-            .ffm(false)
-            .dumb(true)
-            .nativeSignals(true)
-            .type(type);
-    Terminal quick = quick(builder);
-    if (quick != null) {
-      return quick;
-    }
-    useBundledCapabilities(type != null ? type : System.getenv("TERM"));
-    return builder.build();
-  }
-
-  /**
-   * The common case - a POSIX terminal on stdin and stdout or stderr - opened as the builder would,
-   * through a JNI provider that reads bundled capabilities faster ({@link Capabilities}); null for
-   * every other case and on any failure, which the builder then handles as it always did (dumb
-   * types and streams, Windows, its fallbacks).
-   */
-  private static Terminal quick(TerminalBuilder builder) {
-    String type = builder.computeType();
-    if (OSUtils.IS_WINDOWS
-        || type == null
-        || type.startsWith(Terminal.TYPE_DUMB)
-        || !Capabilities.isBundled(type)) {
-      return null;
-    }
-    QuickCapabilitiesProvider provider;
-    try {
-      provider = new QuickCapabilitiesProvider();
-    } catch (RuntimeException | LinkageError e) {
-      return null;
-    }
-    SystemStream output =
-        provider.isSystemStream(SystemStream.Output)
-            ? SystemStream.Output
-            : provider.isSystemStream(SystemStream.Error) ? SystemStream.Error : null;
-    if (output == null || !provider.isSystemStream(SystemStream.Input)) {
-      return null;
-    }
-    try {
-      return provider.sysTerminal(
-          "JLine terminal",
-          type,
-          false,
-          builder.computeEncoding(),
-          builder.computeStdinEncoding(),
-          output == SystemStream.Output
-              ? builder.computeStdoutEncoding()
-              : builder.computeStderrEncoding(),
-          true,
-          Terminal.SignalHandler.SIG_DFL,
-          false,
-          output);
-    } catch (IOException | RuntimeException | LinkageError e) {
-      return null;
-    }
-  }
-
-  /**
-   * Keeps JLine's native library in this cache folder (see {@link #useCachedNativeLibrary}) from
-   * the next terminal opened on. JLine itself starts on the main thread, when the terminal opens:
-   * started early on the background thread, it delayed SQLite's start there, and a session's first
-   * question waited for the slower of the two (20-30 ms more).
-   */
-  public static void keepNativeLibraryIn(Path cacheDir) {
-    nativeLibraryCache = cacheDir;
-  }
-
-  /**
-   * Points JLine at a copy of its native library in the cache folder: by default it unpacks one
-   * into the temp folder on every start, and a run ended by Ctrl-C left it there (hundreds of files
-   * after a few days of use).
-   */
-  static void useCachedNativeLibrary(Path cacheDir) {
-    if (System.getProperty(NATIVE_PATH) != null) {
-      return;
-    }
-    // the name JLine's loader looks for (it ships .jnilib files for macOS)
-    String name = System.mapLibraryName("jlinenative").replace(".dylib", ".jnilib");
-    Path dir =
-        CachedLibrary.folder(
-            cacheDir,
-            "jline-native",
-            JLineNativeLoader.getVersion(),
-            name,
-            () ->
-                JLineNativeLoader.class.getResource(
-                    "/org/jline/nativ/"
-                        + OSInfo.getNativeLibFolderPathForCurrentOS()
-                        + "/"
-                        + name));
-    if (dir != null) {
-      System.setProperty(NATIVE_PATH, dir.toString());
-      // where its clean-up looks for copies left behind: this folder, not the whole temp folder
-      System.setProperty("jline.tmpdir", dir.toString());
-    }
-  }
-
-  /**
-   * JLine asks {@code infocmp} for the capabilities of every terminal type, even without its exec
-   * provider: a child process and about 60 ms before the first screen. For the types JLine ships
-   * (xterm, xterm-256color, screen, rxvt, ansi...) its own copy is used instead; other types still
-   * ask infocmp, which knows them.
-   */
-  static void useBundledCapabilities(String type) {
-    if (type == null || type.isEmpty() || InfoCmp.getLoadedInfoCmp(type) != null) {
-      return;
-    }
-    String bundled = InfoCmp.getDefaultInfoCmp(type);
-    if (bundled != null) {
-      InfoCmp.setLoadedInfoCmp(type, bundled);
-    }
-  }
-
-  /**
-   * For the class-data training run, which has no terminal: searches for the system terminal as
-   * {@link #system} does (finding none, it gets a dumb one and closes it), so the archive holds the
-   * lambdas an interactive run links (about 25 classes a session otherwise generated at run time),
-   * and reads the type's capabilities as a real terminal does. Never call it with a terminal on
-   * stdin: it would open it.
-   */
-  public static void rehearse(String type, Path cacheDir) {
-    keepNativeLibraryIn(cacheDir);
-    String bundled = Capabilities.bundled(type);
-    if (bundled != null) {
-      Capabilities.parse(bundled, new HashSet<>(), new HashMap<>(), new HashMap<>());
-    }
-    // a terminal's signal handlers: JLine's lambdas and the JDK's signal classes
-    Signals.unregister("WINCH", Signals.register("WINCH", () -> {}));
-    Signals.unregister("WINCH", Signals.registerDefault("WINCH"));
-    try {
-      system(type).close();
-    } catch (IOException | RuntimeException | IOError e) {
-      // nothing to rehearse here: the archive is only a little less complete
-    }
   }
 
   /** Takes over a terminal built elsewhere (tests: one over in-memory streams). */
@@ -308,12 +141,17 @@ public final class Terminals implements AutoCloseable {
     terminal.enterRawMode();
     raw = terminal.getAttributes();
     if (fullScreen) {
-      terminal.puts(Capability.enter_ca_mode);
-      terminal.puts(Capability.keypad_xmit);
-      terminal.puts(Capability.cursor_invisible);
-      terminal.puts(Capability.clear_screen);
+      enterFullScreen();
     }
     terminal.flush();
+  }
+
+  /** The alternate screen, keypad keys, no cursor, a clear screen: at the start and after fg. */
+  private void enterFullScreen() {
+    terminal.puts(Capability.enter_ca_mode);
+    terminal.puts(Capability.keypad_xmit);
+    terminal.puts(Capability.cursor_invisible);
+    terminal.puts(Capability.clear_screen);
   }
 
   /** Gives the terminal back (screen, cursor, modes) without closing it. */
@@ -381,10 +219,7 @@ public final class Terminals implements AutoCloseable {
     }
     terminal.setAttributes(raw);
     if (fullScreen) {
-      terminal.puts(Capability.enter_ca_mode);
-      terminal.puts(Capability.keypad_xmit);
-      terminal.puts(Capability.cursor_invisible);
-      terminal.puts(Capability.clear_screen);
+      enterFullScreen();
     }
     terminal.flush();
     // the steps must not go on without the person: back paused, led in again on resume

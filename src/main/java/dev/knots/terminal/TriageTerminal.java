@@ -23,7 +23,7 @@ public final class TriageTerminal implements AutoCloseable {
   /** Opens the process's terminal. */
   public static TriageTerminal openSystem(boolean color) {
     try {
-      return new TriageTerminal(Terminals.system(null), color);
+      return new TriageTerminal(SystemTerminal.open(null), color);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the terminal", e);
     }

@@ -8,10 +8,10 @@ import org.jline.utils.InfoCmp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TerminalsTest {
+class SystemTerminalTest {
   @Test
   void should_use_jlines_own_capabilities_for_a_type_it_ships() {
-    Terminals.useBundledCapabilities("rxvt-unicode");
+    SystemTerminal.useBundledCapabilities("rxvt-unicode");
 
     // what InfoCmp.getInfoCmp returns without starting infocmp
     assertThat(InfoCmp.getLoadedInfoCmp("rxvt-unicode"))
@@ -21,9 +21,9 @@ class TerminalsTest {
 
   @Test
   void should_leave_a_type_it_does_not_ship_to_infocmp() {
-    Terminals.useBundledCapabilities("knots-test-terminal");
-    Terminals.useBundledCapabilities("");
-    Terminals.useBundledCapabilities(null);
+    SystemTerminal.useBundledCapabilities("knots-test-terminal");
+    SystemTerminal.useBundledCapabilities("");
+    SystemTerminal.useBundledCapabilities(null);
 
     assertThat(InfoCmp.getLoadedInfoCmp("knots-test-terminal")).isNull();
   }
@@ -34,7 +34,7 @@ class TerminalsTest {
     String path = System.clearProperty("library.jline.path");
     String tmp = System.clearProperty("jline.tmpdir");
     try {
-      Terminals.useCachedNativeLibrary(cache);
+      SystemTerminal.useCachedNativeLibrary(cache);
 
       Path dir = Path.of(System.getProperty("library.jline.path"));
       assertThat(dir).startsWith(cache);
