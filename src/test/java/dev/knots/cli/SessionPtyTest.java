@@ -74,7 +74,7 @@ class SessionPtyTest {
     tmux("send-keys", "-t", "e2e", "q");
     waitFor(screen -> screen.contains("Quit the session?"));
     tmux("send-keys", "-t", "e2e", "y");
-    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("STTY-DONE"));
 
     assertThat(end).contains("EXIT=130").contains("Session quit: 0 of 3 steps done, 1 skipped");
     assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
@@ -106,7 +106,7 @@ class SessionPtyTest {
     waitFor(screen -> screen.contains("Long stretch") && screen.contains("step 1 of 1"));
 
     new ProcessBuilder("kill", "-" + signal, Files.readString(pid).strip()).start().waitFor();
-    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+    String end = waitFor(screen -> screen.contains("EXIT=") && screen.contains("STTY-DONE"));
 
     assertThat(end).contains("EXIT=" + exit).doesNotContain("step 1 of 1");
     assertThat(end).containsPattern("(?m)(^| )icanon( |$)").containsPattern("(?m)(^| )echo( |$)");
@@ -140,7 +140,7 @@ class SessionPtyTest {
     tmux("send-keys", "-t", "e2e", "q");
     waitFor(screen -> screen.contains("Quit the session?"));
     tmux("send-keys", "-t", "e2e", "y");
-    waitFor(screen -> screen.contains("EXIT=") && screen.contains("speed"));
+    waitFor(screen -> screen.contains("EXIT=") && screen.contains("STTY-DONE"));
     assertThat(tmux("display-message", "-p", "-t", "e2e", "#{pane_title}").strip())
         .isEqualTo("my own title");
   }
@@ -165,7 +165,9 @@ class SessionPtyTest {
   private void startSession(String variables, Path routine) throws Exception {
     start(
         variables,
-        "session --answer none --answer pain=2 --file " + routine + "; echo EXIT=$?; stty -a");
+        "session --answer none --answer pain=2 --file "
+            + routine
+            + "; echo EXIT=$?; stty -a; echo STTY-DONE");
   }
 
   /** Runs knots with these arguments (and what follows them) in a new tmux pane. */
