@@ -167,7 +167,8 @@ class SessionPtyTest {
         variables,
         "session --answer none --answer pain=2 --file "
             + routine
-            + "; echo EXIT=$?; stty -a; echo STTY-DONE");
+            // the marker is printed, not typed: the command line echoed on screen does not hold it
+            + "; echo EXIT=$?; stty -a; printf 'STTY-%s\\n' DONE");
   }
 
   /** Runs knots with these arguments (and what follows them) in a new tmux pane. */
