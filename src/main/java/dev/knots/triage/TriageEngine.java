@@ -108,12 +108,16 @@ public final class TriageEngine {
 
   /** The pain rating's question for one area of a session over several. */
   public Question painQuestion(Area area) {
-    Question all = painQuestion();
+    return scaleAbout(area, painQuestion());
+  }
+
+  /** A 0-10 question asked for one area of several: the area's line first, the id per area. */
+  static Question scaleAbout(Area area, Question all) {
     List<String> lines = new ArrayList<>();
     lines.add(aboutArea(area));
     lines.addAll(all.lines());
     return new Question(
-        Ids.inArea(Ids.PAIN, area),
+        Ids.inArea(all.id(), area),
         Question.Kind.SCALE,
         Optional.empty(),
         lines,

@@ -145,17 +145,7 @@ public final class TriageQuiz {
 
   /** The pain-after question for one area of a session over several. */
   public Question painAfterQuestion(Area area) {
-    Question all = painAfterQuestion();
-    List<String> lines = new ArrayList<>();
-    lines.add(TriageEngine.aboutArea(area));
-    lines.addAll(all.lines());
-    return new Question(
-        Ids.inArea(Ids.PAIN_AFTER, area),
-        Question.Kind.SCALE,
-        Optional.empty(),
-        lines,
-        List.of(),
-        all.anchors());
+    return TriageEngine.scaleAbout(area, painAfterQuestion());
   }
 
   public Question painAfterQuestion() {

@@ -14,16 +14,19 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 /** A combined session as one history row per area: the rows add up to the session. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AreaResultsTest {
+  private static CombinedRoutine calvesAndQuads() {
+    return TimeSplit.combine(
+        List.of(
+            new AreaShare(Area.CALVES, TimeSplitTest.routine(Area.CALVES), 3, "x"),
+            new AreaShare(Area.QUADS, TimeSplitTest.routine(Area.QUADS), 2, "x")),
+        10);
+  }
+
   @Property
   void should_share_the_steps_and_the_time_so_that_the_rows_add_up(
       @ForAll @IntRange(min = 0, max = 13) int done,
       @ForAll @IntRange(min = 0, max = 3600) int seconds) {
-    CombinedRoutine combined =
-        TimeSplit.combine(
-            List.of(
-                new AreaShare(Area.CALVES, TimeSplitTest.routine(Area.CALVES), 3, "x"),
-                new AreaShare(Area.QUADS, TimeSplitTest.routine(Area.QUADS), 2, "x")),
-            10);
+    CombinedRoutine combined = calvesAndQuads();
     SessionPlan plan = SessionPlan.of(combined.routine());
     int total = plan.stepsToRun().size();
     int stepsDone = Math.min(done, total);
@@ -42,12 +45,7 @@ class AreaResultsTest {
   @Property
   void should_reach_an_area_exactly_when_one_of_its_steps_began(
       @ForAll @IntRange(min = 0, max = 13) int done) {
-    CombinedRoutine combined =
-        TimeSplit.combine(
-            List.of(
-                new AreaShare(Area.CALVES, TimeSplitTest.routine(Area.CALVES), 3, "x"),
-                new AreaShare(Area.QUADS, TimeSplitTest.routine(Area.QUADS), 2, "x")),
-            10);
+    CombinedRoutine combined = calvesAndQuads();
     SessionPlan plan = SessionPlan.of(combined.routine());
     List<Area> stepAreas = combined.stepAreas();
     int total = plan.stepsToRun().size();
