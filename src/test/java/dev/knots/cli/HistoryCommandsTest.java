@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
+import dev.knots.history.HistoryRow;
 import dev.knots.history.HistoryStore;
 import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
@@ -127,14 +128,14 @@ class HistoryCommandsTest {
       assertThat(t.get("answers").get("pain").asText()).isEqualTo("5");
       List<String> names = new java.util.ArrayList<>();
       s.fieldNames().forEachRemaining(names::add);
-      assertThat(names).containsExactlyElementsOf(HistoryCommand.FIELDS);
+      assertThat(names).containsExactlyElementsOf(HistoryRow.FIELDS);
     }
 
     @Test
     void should_print_rfc_4180_csv() {
       session(Area.NECK, 1, 6, 3, Ending.STOPPED, "it hurt, a lot");
       CliRun.Result r = knots.run("history", "--format", "csv");
-      assertThat(r.out()).startsWith(String.join(",", HistoryCommand.FIELDS) + "\r\n");
+      assertThat(r.out()).startsWith(String.join(",", HistoryRow.FIELDS) + "\r\n");
       String row = r.out().split("\r\n")[1];
       assertThat(row)
           .startsWith("session,1,")
