@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,7 +34,6 @@ final class HistoryCommand implements Callable<Integer> {
   }
 
   private final AppContext context;
-  Clock clock = Clock.systemDefaultZone();
 
   @Mixin AreaFilter filter = new AreaFilter();
 
@@ -60,7 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    HistoryAccess access = new HistoryAccess(context, clock);
+    HistoryAccess access = new HistoryAccess(context);
     if (forget) {
       if (since != null || format != null) {
         throw KnotsException.usage("--forget takes only --area and --yes");

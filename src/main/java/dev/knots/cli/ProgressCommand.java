@@ -7,7 +7,6 @@ import dev.knots.history.SessionRecord;
 import dev.knots.history.Verdict;
 import dev.knots.history.Weeks;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +34,6 @@ final class ProgressCommand implements Callable<Integer> {
   static final int WEEKS = 8;
 
   private final AppContext context;
-  Clock clock = Clock.systemDefaultZone();
 
   @Mixin AreaFilter filter = new AreaFilter();
 
@@ -48,7 +46,7 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    HistoryAccess access = new HistoryAccess(context, clock);
+    HistoryAccess access = new HistoryAccess(context);
     List<SessionRecord> sessions = access.withStore(store -> store.sessions(filter.area, null));
     PrintWriter out = context.console().out();
     if (sessions.isEmpty()) {

@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +44,6 @@ final class ReportCommand implements Callable<Integer> {
 
   private final AppContext context;
   private Map<Long, Map<String, String>> answers = Map.of();
-  Clock clock = Clock.systemDefaultZone();
 
   @Mixin AreaFilter filter = new AreaFilter();
 
@@ -70,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkOutput();
-    HistoryAccess access = new HistoryAccess(context, clock);
+    HistoryAccess access = new HistoryAccess(context);
     // one page: the last 90 days unless asked otherwise, which is what a clinician asks about
     Instant from = access.since(since == null ? DEFAULT_SINCE : since);
     List<TriageEntry> triages = new ArrayList<>();

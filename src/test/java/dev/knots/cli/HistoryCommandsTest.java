@@ -14,8 +14,10 @@ import dev.knots.history.TriageRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryCommandsTest {
   @TempDir Path home;
   CliRun knots;
-  // the commands read the real clock: records are placed relative to it
-  final Instant now = Instant.now();
+  // the commands read this clock: records are placed relative to it
+  final Instant now = Instant.parse("2026-11-20T10:15:30Z");
 
   @BeforeEach
   void setUp() {
-    knots = new CliRun(home);
+    knots = new CliRun(home).clock(Clock.fixed(now, ZoneOffset.UTC));
   }
 
   Path state() {
