@@ -153,7 +153,7 @@ final class HistoryCommand implements Callable<Integer> {
         + plural(counts.triages(), "safety check");
   }
 
-  static String plural(int n, String word) {
+  private static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 }
