@@ -3,6 +3,7 @@ package dev.knots.cli;
 import dev.knots.platform.LibraryCache;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -22,6 +23,7 @@ public final class AppContext {
   private boolean verbose;
   private ExecutorService background;
   private LibraryCache.Choice libraryCache;
+  private Clock clock = Clock.systemDefaultZone();
 
   public AppContext(Console console, KnotsPaths paths) {
     this.console = Objects.requireNonNull(console);
@@ -112,6 +114,18 @@ public final class AppContext {
   public void warn(String message) {
     console.err().println("knots: " + message);
     console.err().flush();
+  }
+
+  /**
+   * The time and zone the commands read: the system's in a real run, a fixed one in tests, so that
+   * what depends on "now" and on the local day can be compared with golden files.
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  void clock(Clock value) {
+    this.clock = Objects.requireNonNull(value);
   }
 
   public boolean verbose() {

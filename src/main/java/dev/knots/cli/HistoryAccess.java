@@ -20,9 +20,9 @@ final class HistoryAccess {
   private final AppContext context;
   private final Clock clock;
 
-  HistoryAccess(AppContext context, Clock clock) {
+  HistoryAccess(AppContext context) {
     this.context = context;
-    this.clock = clock;
+    this.clock = context.clock();
   }
 
   Instant now() {

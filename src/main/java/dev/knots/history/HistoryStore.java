@@ -138,6 +138,18 @@ public final class HistoryStore implements Recorder, AutoCloseable {
     return triages.read(area, since);
   }
 
+  /**
+   * Sessions and triage runs as one list, newest first, handed to {@code each} one at a time
+   * without holding them all: an export of any size. {@code area} and {@code since} are optional.
+   */
+  public void eachRow(Area area, Instant since, Consumer<HistoryRow> each) {
+    try {
+      HistoryRows.read(db.connection(), area, since, each);
+    } catch (SQLException e) {
+      throw db.failure(e);
+    }
+  }
+
   /** How many records a {@link #forget} of this area (null: all) would delete. */
   public Counts count(Area area) {
     return forgetting.count(area);

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public final class CliRun {
   private InputStream in = InputStream.nullInputStream();
   private boolean stdinTerminal;
   private boolean stdoutTerminal;
+  private Clock clock;
 
   public CliRun(Path home) {
     this.home = home;
@@ -32,6 +34,12 @@ public final class CliRun {
 
   public CliRun stdin(String text) {
     in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** The time and zone the commands read (else the system's). */
+  public CliRun clock(Clock value) {
+    clock = value;
     return this;
   }
 
@@ -72,7 +80,11 @@ public final class CliRun {
             stdinTerminal,
             stdoutTerminal,
             home);
-    int code = KnotsCli.run(args, console);
+    AppContext context = AppContext.of(console);
+    if (clock != null) {
+      context.clock(clock);
+    }
+    int code = KnotsCli.run(args, context);
     return new Result(code, out.toString(), err.toString());
   }
 

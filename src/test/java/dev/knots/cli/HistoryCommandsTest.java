@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
+import dev.knots.history.HistoryRow;
 import dev.knots.history.HistoryStore;
 import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
@@ -13,8 +14,10 @@ import dev.knots.history.TriageRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryCommandsTest {
   @TempDir Path home;
   CliRun knots;
-  // the commands read the real clock: records are placed relative to it
-  final Instant now = Instant.now();
+  // the commands read this clock: records are placed relative to it
+  final Instant now = Instant.parse("2026-11-20T10:15:30Z");
 
   @BeforeEach
   void setUp() {
-    knots = new CliRun(home);
+    knots = new CliRun(home).clock(Clock.fixed(now, ZoneOffset.UTC));
   }
 
   Path state() {
@@ -127,14 +130,14 @@ class HistoryCommandsTest {
       assertThat(t.get("answers").get("pain").asText()).isEqualTo("5");
       List<String> names = new java.util.ArrayList<>();
       s.fieldNames().forEachRemaining(names::add);
-      assertThat(names).containsExactlyElementsOf(HistoryCommand.FIELDS);
+      assertThat(names).containsExactlyElementsOf(HistoryRow.FIELDS);
     }
 
     @Test
     void should_print_rfc_4180_csv() {
       session(Area.NECK, 1, 6, 3, Ending.STOPPED, "it hurt, a lot");
       CliRun.Result r = knots.run("history", "--format", "csv");
-      assertThat(r.out()).startsWith(String.join(",", HistoryCommand.FIELDS) + "\r\n");
+      assertThat(r.out()).startsWith(String.join(",", HistoryRow.FIELDS) + "\r\n");
       String row = r.out().split("\r\n")[1];
       assertThat(row)
           .startsWith("session,1,")

@@ -1,0 +1,71 @@
+package dev.knots.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knots.body.Area;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The parts of the report the golden files do not reach: nothing to show, and long lists. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ClinicianReportTest {
+  static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
+  static final Instant FROM = NOW.minus(Duration.ofDays(90));
+
+  private static String report(List<SessionRecord> sessions, List<TriageEntry> triages) {
+    return new ClinicianReport(null, FROM, true, NOW, ZoneOffset.UTC, sessions, triages, Map.of())
+        .markdown();
+  }
+
+  @Test
+  void should_say_so_when_the_period_holds_nothing() {
+    assertThat(report(List.of(), List.of()))
+        .startsWith("# knots report\n\nRecords since 2026-08-22 (the last 90 days;")
+        .endsWith("\nNo sessions or safety checks recorded in this period.\n");
+  }
+
+  @Test
+  void should_show_the_latest_twenty_stops_and_checks_and_count_the_earlier_ones() {
+    List<SessionRecord> sessions = new ArrayList<>();
+    List<TriageEntry> triages = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      Instant at = NOW.minus(Duration.ofDays(i + 1));
+      sessions.add(
+          new SessionRecord(
+              i,
+              Area.NECK,
+              "basic",
+              "bundled",
+              at,
+              "SELF_CARE",
+              List.of(),
+              List.of(),
+              5,
+              at,
+              3,
+              0,
+              60L,
+              Ending.STOPPED,
+              5,
+              false,
+              "stop " + i));
+      triages.add(new TriageEntry(i, new TriageRecord(Area.NECK, at, "SOON", List.of(), Map.of())));
+    }
+
+    String md = report(sessions, triages);
+
+    assertThat(md)
+        .contains("| ... | | | | 3 earlier ones |\n")
+        .contains("| ... | | 3 earlier ones |\n")
+        .contains("- Pain before, oldest first (last 20): ")
+        .contains("stopped: stop 0 |")
+        .doesNotContain("stopped: stop 20 |");
+  }
+}
