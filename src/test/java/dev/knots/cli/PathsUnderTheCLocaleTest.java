@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Non-ASCII paths under the C/POSIX locale (cron, env -i): the launcher gives the JVM C.UTF-8; a
  * JVM started without it says what to do in one line instead of a stack trace (point 7).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PathsUnderTheCLocaleTest {
   @TempDir Path home;
 

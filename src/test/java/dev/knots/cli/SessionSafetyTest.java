@@ -3,13 +3,10 @@ package dev.knots.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Triage in front of the countdown and history around it, through the whole CLI. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SessionSafetyTest {
   @TempDir Path home;
 

@@ -8,14 +8,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON outcome keeps the documented shape at every level. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageJsonSchemaTest {
   @TempDir Path home;
 

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * SQLITE_FULL, as it does when the disk is full. Before, the rollback's own error ("cannot commit -
  * no transaction is active") hid it and the user read raw SQLite text.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FullDiskTest {
   @TempDir Path state;
 

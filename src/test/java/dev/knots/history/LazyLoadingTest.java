@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The CLI's start-up never loads the SQLite driver: checked in a fresh JVM's class-load log.
  * (picocli itself loads a few java.sql types for its built-in converters; that is not the driver.)
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LazyLoadingTest {
   @TempDir Path home;
 

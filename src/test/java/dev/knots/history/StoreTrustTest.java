@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Health data only in a folder and file of the user's own, private (issue 19, point 3). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class StoreTrustTest {
   @TempDir Path home;
 

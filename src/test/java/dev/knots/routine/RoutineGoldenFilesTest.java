@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files: each {@code invalid/x.yaml} gives exactly the messages in {@code
  * invalid/x.expected.txt}; each {@code valid/x.yaml} loads and survives a write and re-read.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RoutineGoldenFilesTest {
   private final RoutineLoader loader = new RoutineLoader();
 

@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CountdownTest {
   private final FakeTicker ticker = new FakeTicker();
 
@@ -32,7 +29,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Timing {
     @Test
     void should_last_exactly_the_sum_of_steps_when_1000_steps_are_ticked_late_and_unevenly() {
@@ -117,7 +113,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Pausing {
     @Test
     void should_keep_the_time_left_while_paused() {
@@ -166,7 +161,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class TwoSidedSteps {
     @Test
     void should_lead_into_each_side_of_a_two_sided_step() {
@@ -206,7 +200,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Skipping {
     static IntStream phaseIndexes() {
       return IntStream.range(0, 7);
@@ -328,7 +321,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Adjusting {
     @Test
     void should_add_fifteen_seconds_and_move_the_end() {

@@ -20,12 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The quiz screens over an in-memory terminal with scripted keys. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class QuizPrompterTest {
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   private final TriageQuiz quiz =

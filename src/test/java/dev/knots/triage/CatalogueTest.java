@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The bundled catalogue against the table of triage.md, transcribed here as the contract. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogueTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 

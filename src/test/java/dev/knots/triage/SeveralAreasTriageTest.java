@@ -19,12 +19,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** One safety check for a session over several areas: the union, pain and precautions per area. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeveralAreasTriageTest {
   private static TriageContext areas(Area... areas) {
     return TriageContext.anyArea().withAreas(List.of(areas));

@@ -10,15 +10,12 @@ import dev.knots.body.Area;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What v2 of triage.md adds: the new precautions, the growing-lump cue, symptoms-still-there. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageV2Test {
 
   @Nested
