@@ -257,11 +257,11 @@ final class CountdownScreen {
     return out;
   }
 
-  private java.util.Optional<String> pace(Snapshot s, int cells) {
+  private Optional<String> pace(Snapshot s, int cells) {
     Phase phase = s.phase();
     int passes = phase.step().passes();
     if (passes <= 0 || !phase.isWork()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     double perPass = (double) phase.durationNanos() / passes;
     double elapsed = s.phaseElapsedNanos();
@@ -269,7 +269,7 @@ final class CountdownScreen {
     double within = Math.min(1.0, (elapsed - pass * perPass) / perPass);
     // one end to the other once per pass: out on odd passes, back on even ones
     double position = pass % 2 == 0 ? within : 1 - within;
-    return java.util.Optional.of(
+    return Optional.of(
         " pace    "
             + Text.marker(position, cells, unicode)
             + " pass "

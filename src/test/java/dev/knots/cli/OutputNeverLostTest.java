@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +142,7 @@ class OutputNeverLostTest {
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(
-            java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(home.resolve("report.md"))))
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("report.md"))))
         .isEqualTo("rw-------");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.knots.body.Area;
 import dev.knots.platform.Trust;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -89,7 +90,7 @@ class StoreTrustTest {
     Files.delete(state().resolve("history.db-shm"));
 
     try (HistoryStore store = HistoryStore.open(state())) {
-      store.triageRecorded(Fixtures.triage(dev.knots.body.Area.NECK, HistoryStoreTest.NOW, "SOON"));
+      store.triageRecorded(Fixtures.triage(Area.NECK, HistoryStoreTest.NOW, "SOON"));
       assertThat(mode(db)).isEqualTo("rw-------");
       assertThat(mode(state().resolve("history.db-wal"))).isEqualTo("rw-------");
       assertThat(mode(state().resolve("history.db-shm"))).isEqualTo("rw-------");

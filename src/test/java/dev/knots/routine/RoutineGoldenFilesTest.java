@@ -3,11 +3,13 @@ package dev.knots.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knots.body.Area;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +119,7 @@ class RoutineGoldenFilesTest {
         new Routine(
             "tricky",
             "# not a comment: \"quoted\" \\ back\\slash\ttab",
-            dev.knots.body.Area.FEET,
+            Area.FEET,
             "yes",
             List.of("123", "null"),
             List.of("- a dash", "key: value"),
@@ -128,7 +130,7 @@ class RoutineGoldenFilesTest {
                     Kind.REST,
                     "",
                     Sides.NONE,
-                    java.time.Duration.ofSeconds(61),
+                    Duration.ofSeconds(61),
                     0,
                     null,
                     "line one\nline two")));

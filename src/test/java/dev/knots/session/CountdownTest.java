@@ -2,8 +2,11 @@ package dev.knots.session;
 
 import static dev.knots.session.Countdown.SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.knots.routine.Sides;
+import dev.knots.routine.Step;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,9 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CountdownTest {
   private final FakeTicker ticker = new FakeTicker();
 
-  private Countdown started(List<dev.knots.routine.Step> steps) {
+  private Countdown started(List<Step> steps) {
     // these tests are about the work phases: no lead-ins (LeadInTest has those)
-    Countdown countdown = new Countdown(Phases.expand(steps, java.time.Duration.ZERO), ticker);
+    Countdown countdown = new Countdown(Phases.expand(steps, Duration.ZERO), ticker);
     countdown.start();
     return countdown;
   }
@@ -168,10 +171,10 @@ class CountdownTest {
       assertThat(phases)
           .extracting(Phase::kind, Phase::side)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.RIGHT));
+              tuple(PhaseKind.LEAD_IN, Sides.LEFT),
+              tuple(PhaseKind.WORK, Sides.LEFT),
+              tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
+              tuple(PhaseKind.WORK, Sides.RIGHT));
       assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
     }
 
@@ -207,8 +210,8 @@ class CountdownTest {
 
     private Countdown atPhase(int phase, long extraMillis) {
       // a, both b (left, lead-in, right), c, both d (left, lead-in, right) = 8 phases
-      dev.knots.routine.Step b = Steps.both("b", 10);
-      dev.knots.routine.Step d = Steps.both("d", 10);
+      Step b = Steps.both("b", 10);
+      Step d = Steps.both("d", 10);
       Countdown countdown =
           new Countdown(
               List.of(

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.knots.body.Area;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ class SeveralAreasTriageTest {
       @ForAll("sessionAreas") List<Area> session) {
     List<String> asked = askedIds(areas(session.toArray(Area[]::new)));
 
-    Set<String> needed = new java.util.LinkedHashSet<>();
+    Set<String> needed = new LinkedHashSet<>();
     for (Area area : session) {
       for (String id : askedIds(TriageContext.forArea(area))) {
         if (!id.equals(Ids.PAIN)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -315,7 +316,7 @@ class VignetteTest {
   }
 
   static List<Vignette> all() {
-    return java.util.stream.Stream.concat(benign().stream(), concerning().stream()).toList();
+    return Stream.concat(benign().stream(), concerning().stream()).toList();
   }
 
   @Test
