@@ -62,48 +62,43 @@ public final class SessionRunner {
         Countdown.State before = countdown.state();
         if (command.isPresent()) {
           switch (command.get()) {
-            case PAUSE:
-              events.addAll(countdown.space());
-              break;
-            case HOLD:
-              events.addAll(countdown.hold());
-              break;
-            case NEXT:
+            case PAUSE -> events.addAll(countdown.space());
+            case HOLD -> events.addAll(countdown.hold());
+            case NEXT -> {
               emit("skip", countdown, "");
               events.addAll(countdown.next());
-              break;
-            case BACK:
+            }
+            case BACK -> {
               emit("back", countdown, "");
               events.addAll(countdown.back());
-              break;
-            case PLUS:
+            }
+            case PLUS -> {
               events.addAll(countdown.plus());
               emit("adjust", countdown, "");
-              break;
-            case MINUS:
+            }
+            case MINUS -> {
               events.addAll(countdown.minus());
               emit("adjust", countdown, "");
-              break;
-            case KEYS:
-              keysShown = !keysShown;
-              break;
-            case REDRAW:
-              break;
-            case INTERRUPT:
+            }
+            case KEYS -> keysShown = !keysShown;
+            case REDRAW -> {}
+            case INTERRUPT -> {
               countdown.abort();
               return end(countdown, Ending.INTERRUPTED, null);
-            case QUIT:
+            }
+            case QUIT -> {
               Optional<Ending> quit = confirmQuit(countdown);
               if (quit.isPresent()) {
                 return end(countdown, quit.get(), null);
               }
-              break;
-            case STOP:
+            }
+            case STOP -> {
               emit("stop", countdown, "");
               countdown.abort();
               StopReason reason = view.askWhatHappened().orElse(StopReason.OTHER);
               view.showAdvice(StopAdvice.forReason(reason, emergencyNumber));
               return end(countdown, Ending.STOPPED, reason);
+            }
           }
         }
         if (before != countdown.state() && countdown.state() == Countdown.State.PAUSED) {

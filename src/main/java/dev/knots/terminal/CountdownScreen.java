@@ -344,30 +344,14 @@ final class CountdownScreen {
     }
     Ansi ansi = Ansi.ansi();
     switch (style) {
-      case TITLE:
-        ansi.bold().fgBright(Ansi.Color.CYAN);
-        break;
-      case DIM:
-        ansi.a(Ansi.Attribute.INTENSITY_FAINT);
-        break;
-      case TIME:
-        ansi.bold().fgBright(Ansi.Color.GREEN);
-        break;
-      case WARN:
-        ansi.bold().fgBright(Ansi.Color.YELLOW);
-        break;
-      case PAUSED:
-        ansi.bold().fgBright(Ansi.Color.MAGENTA);
-        break;
-      case KEY:
-        ansi.fg(Ansi.Color.BLUE);
-        break;
-      case PROMPT:
-        ansi.bold().fgBright(Ansi.Color.YELLOW);
-        break;
-      case FIGURE:
-        ansi.fg(Ansi.Color.CYAN);
-        break;
+      case TITLE -> ansi.bold().fgBright(Ansi.Color.CYAN);
+      case DIM -> ansi.a(Ansi.Attribute.INTENSITY_FAINT);
+      case TIME -> ansi.bold().fgBright(Ansi.Color.GREEN);
+      case WARN -> ansi.bold().fgBright(Ansi.Color.YELLOW);
+      case PAUSED -> ansi.bold().fgBright(Ansi.Color.MAGENTA);
+      case KEY -> ansi.fg(Ansi.Color.BLUE);
+      case PROMPT -> ansi.bold().fgBright(Ansi.Color.YELLOW);
+      case FIGURE -> ansi.fg(Ansi.Color.CYAN);
     }
     return ansi.a(text).reset().toString();
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Non-ASCII paths under the C/POSIX locale (cron, env -i): the launcher gives the JVM C.UTF-8; a
- * JVM started without it says what to do in one line instead of a stack trace (point 7).
+ * JVM started without it says what to do in one line instead of a stack trace.
  */
 class PathsUnderTheCLocaleTest {
   @TempDir Path home;

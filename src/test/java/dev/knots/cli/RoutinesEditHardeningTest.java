@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** routines edit: an editor path with spaces, a failed start, a link in the way (point 8). */
+/** routines edit: an editor path with spaces, a failed start, a link in the way. */
 class RoutinesEditHardeningTest {
   @TempDir Path home;
 

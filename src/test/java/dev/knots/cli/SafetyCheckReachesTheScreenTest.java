@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whatever is wrong with the settings, history or terminal, an EMERGENCY answer still ends on the
- * EMERGENCY screen with exit 3 (issue 19, point 4): one warning, the defaults, the check.
+ * EMERGENCY screen with exit 3: one warning, the defaults, the check.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SafetyCheckReachesTheScreenTest {

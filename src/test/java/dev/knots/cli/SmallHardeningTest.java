@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The small items of issue 19's point 8, each through the whole CLI. */
+/** Small hardening items, each through the whole CLI. */
 class SmallHardeningTest {
   @TempDir Path home;
 

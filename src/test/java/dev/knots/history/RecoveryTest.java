@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store gets past what an earlier failure left behind (issue 19, point 6). */
+/**
+ * The store gets past what an earlier failure left behind, so one crash does not lock the user out
+ * of their history.
+ */
 class RecoveryTest {
   @TempDir Path state;
 

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Health data only in a folder and file of the user's own, private (issue 19, point 3). */
+/** Health data only in a folder and file of the user's own, private: no one else may read it. */
 class StoreTrustTest {
   @TempDir Path home;
 

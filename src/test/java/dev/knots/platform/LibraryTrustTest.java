@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Code another user planted in the cache never runs, and a damaged copy is replaced (point 1). */
+/** Code another user planted in the cache never runs, and a damaged copy is replaced. */
 class LibraryTrustTest {
   @TempDir Path cache;
   @TempDir Path source;

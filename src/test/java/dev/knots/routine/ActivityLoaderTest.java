@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** activities.yaml: each mistake at its place, only its activity left out. */
 class ActivityLoaderTest {
   @Test
-  void should_ship_every_activity_the_issue_lists_without_a_problem() {
+  void should_ship_every_listed_activity_without_a_problem() {
     ActivityMap map = ActivityLoader.bundled();
 
     assertThat(map.problems()).isEmpty();
