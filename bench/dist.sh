@@ -1,5 +1,6 @@
 #!/bin/sh
-# The self-contained download (issue 17) against bin/knots on the same machine, in the same run:
+# The self-contained download (no JDK or Maven needed) against bin/knots on the same machine, in
+# the same run:
 # - sizes: the archive (target <= 45 MB) and its unpacked runtime (target <= 80 MB);
 # - `knots --help` and a session's first question in a pseudo-terminal, medians of BENCH_RUNS runs
 #   (default 20), the two alternating so that a change of load moves both (target: the download no

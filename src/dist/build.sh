@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the downloads that need no JDK or Maven (issue 17) from the shaded jar, into target/dist/:
+# Builds the downloads that need no JDK or Maven from the shaded jar, into target/dist/:
 #   knots-VERSION-linux-x64.tar.gz  a knots-VERSION/ folder: bin/knots (the same launcher as the
 #                                   repository's, which finds runtime/ and lib/ beside it), a jlink'd
 #                                   runtime, the jar, man pages, bash and zsh completion, README, LICENSE

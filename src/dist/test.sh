@@ -1,5 +1,5 @@
 #!/bin/sh
-# The downloads as a user meets them (issue 17): the archive unpacked into a temporary folder and
+# The downloads as a user meets them: the archive unpacked into a temporary folder and
 # run with a PATH that has no java and no JAVA_HOME, moved, reached through a symlink, with a
 # damaged class-data archive; the Debian package's metadata and paths.
 # Usage: src/dist/test.sh DIST_FOLDER VERSION   (run by `mvn -B -Pdist package`)

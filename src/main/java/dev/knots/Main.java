@@ -2,6 +2,7 @@ package dev.knots;
 
 import dev.knots.cli.Console;
 import dev.knots.cli.KnotsCli;
+import java.nio.file.InvalidPathException;
 
 /** Starts knots with the real process streams and environment, then exits with its code. */
 public final class Main {
@@ -10,7 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     try {
       System.exit(KnotsCli.run(args, Console.system()));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       // java -jar under the C/POSIX locale (the launcher gives the JVM UTF-8): one line, no trace
       System.err.println(
           "knots: the path "

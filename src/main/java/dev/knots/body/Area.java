@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The body areas knots has routines for, with the aliases people type for them. */
 public enum Area {
@@ -77,10 +78,7 @@ public enum Area {
   /** Every canonical name and alias, for suggestions. */
   public static List<String> allNames() {
     return Arrays.stream(values())
-        .flatMap(
-            a ->
-                java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(a.id), a.aliases.stream()))
+        .flatMap(a -> Stream.concat(Stream.of(a.id), a.aliases.stream()))
         .toList();
   }
 

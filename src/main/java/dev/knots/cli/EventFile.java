@@ -5,7 +5,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,7 +33,7 @@ final class EventFile implements SessionEvent.Sink, AutoCloseable {
   /** Opens (creates or empties) the file, before the safety check: a bad path is exit 66. */
   static EventFile open(Path path, Consumer<String> warn) {
     try {
-      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         try {
           Files.createFile(
               path,
@@ -46,7 +49,7 @@ final class EventFile implements SessionEvent.Sink, AutoCloseable {
                       path,
                       StandardOpenOption.WRITE,
                       StandardOpenOption.TRUNCATE_EXISTING,
-                      java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                      LinkOption.NOFOLLOW_LINKS),
                   StandardCharsets.UTF_8));
       return new EventFile(path, writer, warn);
     } catch (IOException | SecurityException e) {
@@ -55,10 +58,10 @@ final class EventFile implements SessionEvent.Sink, AutoCloseable {
   }
 
   private static String reason(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such folder";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

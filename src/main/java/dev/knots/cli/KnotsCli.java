@@ -4,7 +4,10 @@ import dev.knots.history.HistoryStore;
 import dev.knots.platform.QuietLogging;
 import dev.knots.terminal.ColorPolicy;
 import dev.knots.terminal.SystemTerminal;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -57,19 +60,19 @@ public final class KnotsCli {
    * {@code | head}) is not an error: it asked for no more.
    */
   static int outputChecked(int code, AppContext context) {
-    java.io.PrintWriter out = context.console().out();
+    PrintWriter out = context.console().out();
     // ended by SIGHUP/SIGTERM: the terminal may be gone, and the code already says why
     if (code == 129 || code == 143 || !out.checkError()) {
       return code;
     }
-    java.io.IOException failure = out instanceof CheckedOutput checked ? checked.failure() : null;
+    IOException failure = out instanceof CheckedOutput checked ? checked.failure() : null;
     String reason = failure == null ? null : failure.getMessage();
-    if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+    if (reason != null && reason.toLowerCase(Locale.ROOT).contains("broken pipe")) {
       return code;
     }
     context.warn(
         "cannot write the output"
-            + (reason == null ? "" : ": " + reason.toLowerCase(java.util.Locale.ROOT))
+            + (reason == null ? "" : ": " + reason.toLowerCase(Locale.ROOT))
             + " - nothing or only part of it was written");
     return ExitCode.IO_ERROR;
   }

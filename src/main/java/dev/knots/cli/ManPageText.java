@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders a man page as plain text from the AsciiDoc that picocli's generator writes: headings
@@ -37,8 +38,7 @@ final class ManPageText {
       if (line.startsWith("= ")) {
         out.add(title(line.substring(2).trim(), width));
       } else if (line.startsWith("== ")) {
-        String heading =
-            line.substring(3).trim().replaceAll(":$", "").toUpperCase(java.util.Locale.ROOT);
+        String heading = line.substring(3).trim().replaceAll(":$", "").toUpperCase(Locale.ROOT);
         out.add(bold ? "\u001b[1m" + heading + "\u001b[0m" : heading);
       } else if (line.endsWith("::")) {
         String term = inline(line.substring(0, line.length() - 2));
@@ -59,7 +59,7 @@ final class ManPageText {
 
   /** "knots(1)" as man prints it: the name on both sides. */
   private static String title(String name, int width) {
-    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    String upper = name.toUpperCase(Locale.ROOT);
     int gap = Math.max(2, width - 2 * upper.length());
     return upper + " ".repeat(gap) + upper;
   }

@@ -9,6 +9,7 @@ import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Problem;
 import dev.knots.routine.Routine;
+import java.util.Locale;
 
 /** JSON shapes of routines for {@code --format json}: stable keys, plain values. */
 final class RoutineJson {
@@ -24,7 +25,7 @@ final class RoutineJson {
     node.put("area", r.area().id());
     node.put("totalSeconds", r.totalDuration().getSeconds());
     node.put("steps", r.steps().size());
-    node.put("origin", located.origin().name().toLowerCase(java.util.Locale.ROOT));
+    node.put("origin", located.origin().name().toLowerCase(Locale.ROOT));
     node.put("location", located.location());
     node.put("replacesBundled", replacesBundled);
     return node;

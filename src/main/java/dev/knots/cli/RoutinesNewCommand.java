@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.platform.Trust;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineNames;
 import dev.knots.routine.RoutineScaffold;
@@ -64,7 +65,7 @@ final class RoutinesNewCommand implements Callable<Integer> {
           file + " already exists - change it with 'knots routines edit " + id + "'");
     }
     try {
-      dev.knots.platform.Trust.createFolders(file.getParent());
+      Trust.createFolders(file.getParent());
       Files.writeString(
           file,
           RoutineScaffold.text(id, area),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -58,7 +59,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
           "colour:    "
               + (context.color() ? "on" : "off")
               + " (--color="
-              + context.colorChoice().name().toLowerCase(java.util.Locale.ROOT)
+              + context.colorChoice().name().toLowerCase(Locale.ROOT)
               + ")");
       lines.add("routines:  " + paths.routines());
       lines.add("settings:  " + paths.settingsFile());

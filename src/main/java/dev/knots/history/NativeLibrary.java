@@ -2,6 +2,8 @@ package dev.knots.history;
 
 import dev.knots.platform.CachedLibrary;
 import java.nio.file.Path;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
 
 /**
  * Keeps SQLite's native library in the user's cache folder. By default sqlite-jdbc unpacks its 1 MB
@@ -31,14 +33,14 @@ public final class NativeLibrary {
           CachedLibrary.folder(
               cacheDir,
               "sqlite-jdbc",
-              org.sqlite.SQLiteJDBCLoader.getVersion(),
+              SQLiteJDBCLoader.getVersion(),
               name,
               () ->
                   NativeLibrary.class
                       .getClassLoader()
                       .getResource(
                           "org/sqlite/native/"
-                              + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS()
+                              + OSInfo.getNativeLibFolderPathForCurrentOS()
                               + "/"
                               + name));
       if (dir != null) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 /** Creates the history's folder and database file private to their owner from the start. */
@@ -76,7 +78,7 @@ final class StoreFiles {
             : "move it aside (mv '"
                 + path
                 + "' '"
-                + Failures.aside(path, java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                + Failures.aside(path, LocalDate.now(ZoneOffset.UTC))
                 + "') and knots starts a new one";
     throw new HistoryException(
         "the history " + what + " " + path + " " + problem + ", so knots does not use it - " + fix,

@@ -2,6 +2,7 @@ package dev.knots.history;
 
 import dev.knots.body.Area;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,6 @@ public record TriageRecord(
     Objects.requireNonNull(level, "level");
     firedIds = List.copyOf(firedIds);
     // keep the order the questions were asked in: a clinician reads them in that order
-    answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
   }
 }

@@ -2,6 +2,7 @@ package dev.knots.routine;
 
 import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
+import dev.knots.platform.SmallFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class ActivityLoader {
     }
     String shown = file.toString();
     try {
-      dev.knots.platform.SmallFile.check(file);
+      SmallFile.check(file);
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length > RoutineLoader.MAX_BYTES) {
         throw new RoutineException(
@@ -56,7 +57,7 @@ public final class ActivityLoader {
       }
       String text = new String(bytes, StandardCharsets.UTF_8);
       return Optional.of(parse(text.startsWith("\uFEFF") ? text.substring(1) : text, shown, shown));
-    } catch (dev.knots.platform.SmallFile.NotRegularException e) {
+    } catch (SmallFile.NotRegularException e) {
       throw new RoutineException(
           List.of(new Problem(shown, 0, 0, "is " + e.what() + ", not a file - name a .yaml file")));
     } catch (IOException e) {

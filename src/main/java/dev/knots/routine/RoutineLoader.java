@@ -1,5 +1,7 @@
 package dev.knots.routine;
 
+import dev.knots.platform.PathLength;
+import dev.knots.platform.SmallFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -155,8 +157,8 @@ public final class RoutineLoader {
   private static byte[] read(Path file, String shown) throws RoutineException {
     try {
       // a FIFO would block the open forever and a device never ends: neither is opened
-      dev.knots.platform.SmallFile.check(file);
-    } catch (dev.knots.platform.SmallFile.NotRegularException e) {
+      SmallFile.check(file);
+    } catch (SmallFile.NotRegularException e) {
       throw new UnreadableRoutineException(
           shown, "is " + e.what() + ", not a routine file - name a .yaml file", null);
     } catch (IOException e) {
@@ -186,8 +188,8 @@ public final class RoutineLoader {
         throw new UnreadableRoutineException(
             shown, "is a folder, not a routine file - name a .yaml file", null);
       }
-      if (dev.knots.platform.PathLength.tooLong(file)) {
-        throw new UnreadableRoutineException(shown, dev.knots.platform.PathLength.TOO_LONG, e);
+      if (PathLength.tooLong(file)) {
+        throw new UnreadableRoutineException(shown, PathLength.TOO_LONG, e);
       }
       throw new UnreadableRoutineException(
           shown,

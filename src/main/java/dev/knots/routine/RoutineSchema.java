@@ -1,5 +1,6 @@
 package dev.knots.routine;
 
+import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ public final class RoutineSchema {
     Path file = userCopy(userRoutinesDir);
     String schema = text();
     if (!Files.isRegularFile(file) || !Files.readString(file).equals(schema)) {
-      dev.knots.platform.Trust.createFolders(file.getParent());
+      Trust.createFolders(file.getParent());
       Files.writeString(file, schema, StandardCharsets.UTF_8);
     }
     return file;

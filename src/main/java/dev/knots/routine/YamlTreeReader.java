@@ -118,35 +118,23 @@ final class YamlTreeReader {
       return alias(at);
     }
     Object anchor = parser.getObjectId();
-    YamlNode node;
-    switch (token) {
-      case START_OBJECT:
-        node = mapping(at, depth + 1);
-        break;
-      case START_ARRAY:
-        node = sequence(at, depth + 1);
-        break;
-      case VALUE_STRING:
-        node = new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.TEXT, at);
-        break;
-      case VALUE_NUMBER_INT:
-        node = new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.INTEGER, at);
-        break;
-      case VALUE_NUMBER_FLOAT:
-        node = new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.DECIMAL, at);
-        break;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        node = new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.BOOLEAN, at);
-        break;
-      case VALUE_NULL:
-        node = new YamlNode.Scalar("", YamlNode.Scalar.Type.NULL, at);
-        break;
-      default:
-        // embedded binary (!!binary) and the like: not part of the format
-        throw new Fatal(
-            problem(at, "unsupported YAML value - write plain text, numbers and lists only"));
-    }
+    YamlNode node =
+        switch (token) {
+          case START_OBJECT -> mapping(at, depth + 1);
+          case START_ARRAY -> sequence(at, depth + 1);
+          case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.TEXT, at);
+          case VALUE_NUMBER_INT ->
+              new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.INTEGER, at);
+          case VALUE_NUMBER_FLOAT ->
+              new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.DECIMAL, at);
+          case VALUE_TRUE, VALUE_FALSE ->
+              new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.BOOLEAN, at);
+          case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.Scalar.Type.NULL, at);
+          default ->
+              // embedded binary (!!binary) and the like: not part of the format
+              throw new Fatal(
+                  problem(at, "unsupported YAML value - write plain text, numbers and lists only"));
+        };
     if (anchor != null) {
       anchors.put(anchor.toString(), node);
     }

@@ -334,14 +334,11 @@ public final class Countdown {
   }
 
   private long left() {
-    switch (state) {
-      case RUNNING:
-        return Math.max(0, deadline - ticker.nanoTime());
-      case FINISHED:
-        return 0;
-      default:
-        return pausedLeft;
-    }
+    return switch (state) {
+      case RUNNING -> Math.max(0, deadline - ticker.nanoTime());
+      case FINISHED -> 0;
+      default -> pausedLeft;
+    };
   }
 
   private void shift(long delta) {

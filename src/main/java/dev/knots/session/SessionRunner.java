@@ -1,6 +1,9 @@
 package dev.knots.session;
 
+import dev.knots.routine.Sides;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +16,7 @@ public final class SessionRunner {
   private final SessionView view;
 
   private String emergencyNumber = StopAdvice.DEFAULT_EMERGENCY_NUMBER;
-  private java.time.Duration leadIn = java.time.Duration.ZERO;
+  private Duration leadIn = Duration.ZERO;
 
   private SessionEvent.Sink sink;
   private long origin;
@@ -28,14 +31,14 @@ public final class SessionRunner {
    * The time to get into position before each step and side (steps may say their own); none by
    * default.
    */
-  public SessionRunner leadIn(java.time.Duration leadIn) {
+  public SessionRunner leadIn(Duration leadIn) {
     this.leadIn = Objects.requireNonNull(leadIn);
     return this;
   }
 
   /** The number the stop advice names (the settings file may change it). */
   public SessionRunner emergencyNumber(String number) {
-    this.emergencyNumber = java.util.Objects.requireNonNull(number);
+    this.emergencyNumber = Objects.requireNonNull(number);
     return this;
   }
 
@@ -59,48 +62,43 @@ public final class SessionRunner {
         Countdown.State before = countdown.state();
         if (command.isPresent()) {
           switch (command.get()) {
-            case PAUSE:
-              events.addAll(countdown.space());
-              break;
-            case HOLD:
-              events.addAll(countdown.hold());
-              break;
-            case NEXT:
+            case PAUSE -> events.addAll(countdown.space());
+            case HOLD -> events.addAll(countdown.hold());
+            case NEXT -> {
               emit("skip", countdown, "");
               events.addAll(countdown.next());
-              break;
-            case BACK:
+            }
+            case BACK -> {
               emit("back", countdown, "");
               events.addAll(countdown.back());
-              break;
-            case PLUS:
+            }
+            case PLUS -> {
               events.addAll(countdown.plus());
               emit("adjust", countdown, "");
-              break;
-            case MINUS:
+            }
+            case MINUS -> {
               events.addAll(countdown.minus());
               emit("adjust", countdown, "");
-              break;
-            case KEYS:
-              keysShown = !keysShown;
-              break;
-            case REDRAW:
-              break;
-            case INTERRUPT:
+            }
+            case KEYS -> keysShown = !keysShown;
+            case REDRAW -> {}
+            case INTERRUPT -> {
               countdown.abort();
               return end(countdown, Ending.INTERRUPTED, null);
-            case QUIT:
+            }
+            case QUIT -> {
               Optional<Ending> quit = confirmQuit(countdown);
               if (quit.isPresent()) {
                 return end(countdown, quit.get(), null);
               }
-              break;
-            case STOP:
+            }
+            case STOP -> {
               emit("stop", countdown, "");
               countdown.abort();
               StopReason reason = view.askWhatHappened().orElse(StopReason.OTHER);
               view.showAdvice(StopAdvice.forReason(reason, emergencyNumber));
               return end(countdown, Ending.STOPPED, reason);
+            }
           }
         }
         if (before != countdown.state() && countdown.state() == Countdown.State.PAUSED) {
@@ -150,9 +148,7 @@ public final class SessionRunner {
     for (CountdownEvent event : events) {
       if (sink != null && event.type() == CountdownEvent.Type.PHASE_STARTED) {
         Phase phase = event.phase();
-        boolean rightAfterLeft =
-            phase.side() == dev.knots.routine.Sides.RIGHT
-                && phase.step().sides() == dev.knots.routine.Sides.BOTH;
+        boolean rightAfterLeft = phase.side() == Sides.RIGHT && phase.step().sides() == Sides.BOTH;
         if (rightAfterLeft && (!phase.isWork() || !event.ledIn())) {
           emit("side-switch", countdown, "");
         }
@@ -164,7 +160,7 @@ public final class SessionRunner {
   }
 
   private SessionResult end(Countdown countdown, Ending ending, StopReason reason) {
-    emit("end", countdown, ending.name().toLowerCase(java.util.Locale.ROOT));
+    emit("end", countdown, ending.name().toLowerCase(Locale.ROOT));
     long elapsed = countdown.elapsedNanos();
     SessionResult result =
         new SessionResult(

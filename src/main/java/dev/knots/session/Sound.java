@@ -43,21 +43,19 @@ public enum Sound {
 
   private static Sound of(CountdownEvent event) {
     Phase phase = event.phase();
-    switch (event.type()) {
-      case PHASE_STARTED:
+    return switch (event.type()) {
+      case PHASE_STARTED -> {
         boolean rightAfterLeft = phase.side() == Sides.RIGHT && phase.step().sides() == Sides.BOTH;
         if (phase.isWork()) {
           // without a lead-in, the right side's start is the switch itself
-          return rightAfterLeft && !ledInto(event) ? SWITCH_SIDES : START;
+          yield rightAfterLeft && !ledInto(event) ? SWITCH_SIDES : START;
         }
-        return rightAfterLeft ? SWITCH_SIDES : NONE;
-      case LEAD_IN_TICK:
-        return TICK;
-      case FINISHED:
-        return END;
-      default:
-        return NONE;
-    }
+        yield rightAfterLeft ? SWITCH_SIDES : NONE;
+      }
+      case LEAD_IN_TICK -> TICK;
+      case FINISHED -> END;
+      default -> NONE;
+    };
   }
 
   /** Whether a work phase had a lead-in: its step's own, or one long enough to count. */

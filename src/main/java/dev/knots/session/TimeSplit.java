@@ -1,6 +1,7 @@
 package dev.knots.session;
 
 import dev.knots.body.Area;
+import dev.knots.routine.Activity;
 import dev.knots.routine.Kind;
 import dev.knots.routine.Routine;
 import dev.knots.routine.Step;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Splits the minutes of a session over several areas by weight and makes one routine of them
@@ -22,7 +24,7 @@ public final class TimeSplit {
   public static final Duration MAX_BREATHE = Duration.ofMinutes(1);
 
   /** At most this many areas: a session is for minutes, not hours. */
-  public static final int MAX_AREAS = dev.knots.routine.Activity.MAX_AREAS;
+  public static final int MAX_AREAS = Activity.MAX_AREAS;
 
   private TimeSplit() {}
 
@@ -226,8 +228,7 @@ public final class TimeSplit {
     return Optional.empty();
   }
 
-  private static List<String> union(
-      List<AreaShare> shares, java.util.function.Function<Routine, List<String>> what) {
+  private static List<String> union(List<AreaShare> shares, Function<Routine, List<String>> what) {
     Set<String> all = new LinkedHashSet<>();
     shares.forEach(s -> all.addAll(what.apply(s.routine())));
     return List.copyOf(all);

@@ -257,11 +257,11 @@ final class CountdownScreen {
     return out;
   }
 
-  private java.util.Optional<String> pace(Snapshot s, int cells) {
+  private Optional<String> pace(Snapshot s, int cells) {
     Phase phase = s.phase();
     int passes = phase.step().passes();
     if (passes <= 0 || !phase.isWork()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     double perPass = (double) phase.durationNanos() / passes;
     double elapsed = s.phaseElapsedNanos();
@@ -269,7 +269,7 @@ final class CountdownScreen {
     double within = Math.min(1.0, (elapsed - pass * perPass) / perPass);
     // one end to the other once per pass: out on odd passes, back on even ones
     double position = pass % 2 == 0 ? within : 1 - within;
-    return java.util.Optional.of(
+    return Optional.of(
         " pace    "
             + Text.marker(position, cells, unicode)
             + " pass "
@@ -344,30 +344,14 @@ final class CountdownScreen {
     }
     Ansi ansi = Ansi.ansi();
     switch (style) {
-      case TITLE:
-        ansi.bold().fgBright(Ansi.Color.CYAN);
-        break;
-      case DIM:
-        ansi.a(Ansi.Attribute.INTENSITY_FAINT);
-        break;
-      case TIME:
-        ansi.bold().fgBright(Ansi.Color.GREEN);
-        break;
-      case WARN:
-        ansi.bold().fgBright(Ansi.Color.YELLOW);
-        break;
-      case PAUSED:
-        ansi.bold().fgBright(Ansi.Color.MAGENTA);
-        break;
-      case KEY:
-        ansi.fg(Ansi.Color.BLUE);
-        break;
-      case PROMPT:
-        ansi.bold().fgBright(Ansi.Color.YELLOW);
-        break;
-      case FIGURE:
-        ansi.fg(Ansi.Color.CYAN);
-        break;
+      case TITLE -> ansi.bold().fgBright(Ansi.Color.CYAN);
+      case DIM -> ansi.a(Ansi.Attribute.INTENSITY_FAINT);
+      case TIME -> ansi.bold().fgBright(Ansi.Color.GREEN);
+      case WARN -> ansi.bold().fgBright(Ansi.Color.YELLOW);
+      case PAUSED -> ansi.bold().fgBright(Ansi.Color.MAGENTA);
+      case KEY -> ansi.fg(Ansi.Color.BLUE);
+      case PROMPT -> ansi.bold().fgBright(Ansi.Color.YELLOW);
+      case FIGURE -> ansi.fg(Ansi.Color.CYAN);
     }
     return ansi.a(text).reset().toString();
   }

@@ -56,40 +56,18 @@ final class KeyDecoder {
 
   /** What a single character means during the countdown, or null. */
   static Command meaning(int c) {
-    switch (c) {
-      case ' ':
-      case 'p':
-      case 'P':
-        return Command.PAUSE;
-      case 'n':
-      case 'N':
-        return Command.NEXT;
-      case 'b':
-      case 'B':
-        return Command.BACK;
-      case '+':
-      case '=':
-        return Command.PLUS;
-      case '-':
-      case '_':
-        return Command.MINUS;
-      case 's':
-      case 'S':
-      case '!':
-        return Command.STOP;
-      case 'q':
-      case 'Q':
-        return Command.QUIT;
-      case 3:
-        return Command.INTERRUPT;
-      case '?':
-      case 'h':
-      case 'H':
-        return Command.KEYS;
-      case 12:
-        return Command.REDRAW;
-      default:
-        return null;
-    }
+    return switch (c) {
+      case ' ', 'p', 'P' -> Command.PAUSE;
+      case 'n', 'N' -> Command.NEXT;
+      case 'b', 'B' -> Command.BACK;
+      case '+', '=' -> Command.PLUS;
+      case '-', '_' -> Command.MINUS;
+      case 's', 'S', '!' -> Command.STOP;
+      case 'q', 'Q' -> Command.QUIT;
+      case 3 -> Command.INTERRUPT;
+      case '?', 'h', 'H' -> Command.KEYS;
+      case 12 -> Command.REDRAW;
+      default -> null;
+    };
   }
 }

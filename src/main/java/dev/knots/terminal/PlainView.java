@@ -76,7 +76,7 @@ public final class PlainView implements SessionView {
     Phase phase = event.phase();
     ring(Sound.of(event, sound).rings());
     switch (event.type()) {
-      case PHASE_STARTED:
+      case PHASE_STARTED -> {
         if (phase.kind() == PhaseKind.LEAD_IN) {
           String place = PositionWords.describe(phase.step());
           println(
@@ -118,17 +118,15 @@ public final class PlainView implements SessionView {
                   ? "Start. " + phase.step().cue()
                   : phase.step().name() + ". " + phase.step().cue());
         }
-        break;
-      case PHASE_COMPLETED:
+      }
+      case PHASE_COMPLETED -> {
         if (phase.isWork()) {
           println("  done: " + phase.step().name() + CountdownScreen.sideLabel(phase));
         }
-        break;
-      case PHASE_SKIPPED:
-        println("  skipped: " + phase.step().name() + CountdownScreen.sideLabel(phase));
-        break;
-      default:
-        break;
+      }
+      case PHASE_SKIPPED ->
+          println("  skipped: " + phase.step().name() + CountdownScreen.sideLabel(phase));
+      default -> {}
     }
   }
 

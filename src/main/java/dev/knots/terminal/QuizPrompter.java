@@ -124,16 +124,12 @@ public final class QuizPrompter implements Prompter {
   }
 
   private static String groupName(Level level) {
-    switch (level) {
-      case EMERGENCY:
-        return "Emergency warning signs";
-      case URGENT:
-        return "Signs that need a doctor today";
-      case SOON:
-        return "Signs that need a check within days";
-      default:
-        return "Questions";
-    }
+    return switch (level) {
+      case EMERGENCY -> "Emergency warning signs";
+      case URGENT -> "Signs that need a doctor today";
+      case SOON -> "Signs that need a check within days";
+      default -> "Questions";
+    };
   }
 
   private String bold(String text) {

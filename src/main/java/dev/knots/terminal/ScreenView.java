@@ -12,6 +12,7 @@ import dev.knots.session.Snapshot;
 import dev.knots.session.Sound;
 import dev.knots.session.StopReason;
 import dev.knots.session.Ticker;
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -290,7 +291,7 @@ public final class ScreenView implements SessionView, AutoCloseable {
     try {
       int cols = terminal.getWidth();
       return cols > 20 ? cols - 1 : 79;
-    } catch (RuntimeException | java.io.IOError e) {
+    } catch (RuntimeException | IOError e) {
       return 79;
     }
   }

@@ -7,21 +7,13 @@ public final class Summary {
   private Summary() {}
 
   public static String line(SessionResult r) {
-    String how;
-    switch (r.ending()) {
-      case COMPLETED:
-        how = "Session complete";
-        break;
-      case QUIT:
-        how = "Session quit";
-        break;
-      case STOPPED:
-        how = "Session stopped (" + r.stopReason().label() + ")";
-        break;
-      default:
-        how = "Session interrupted";
-        break;
-    }
+    String how =
+        switch (r.ending()) {
+          case COMPLETED -> "Session complete";
+          case QUIT -> "Session quit";
+          case STOPPED -> "Session stopped (" + r.stopReason().label() + ")";
+          default -> "Session interrupted";
+        };
     return how
         + ": "
         + r.stepsDone()

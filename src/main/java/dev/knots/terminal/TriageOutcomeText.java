@@ -86,18 +86,15 @@ public final class TriageOutcomeText {
 
   /** The last, prominent line: what to do in a few words. */
   static String bottomLine(TriageOutcome outcome) {
-    switch (outcome.level()) {
-      case EMERGENCY:
-        return ">>> CALL " + outcome.emergencyNumber() + " NOW. Do not massage. <<<";
-      case URGENT:
-        return ">>> Get medical help TODAY. No massage until you have been checked. <<<";
-      case SOON:
-        return ">>> Book a doctor or physiotherapist within the next few days. <<<";
-      default:
-        return outcome.sessionAllowed()
-            ? "Self-care is fine today."
-            : "No session today: " + outcome.restrictions().comeBack().orElse("");
-    }
+    return switch (outcome.level()) {
+      case EMERGENCY -> ">>> CALL " + outcome.emergencyNumber() + " NOW. Do not massage. <<<";
+      case URGENT -> ">>> Get medical help TODAY. No massage until you have been checked. <<<";
+      case SOON -> ">>> Book a doctor or physiotherapist within the next few days. <<<";
+      default ->
+          outcome.sessionAllowed()
+              ? "Self-care is fine today."
+              : "No session today: " + outcome.restrictions().comeBack().orElse("");
+    };
   }
 
   private static String paint(String text, Level level, boolean color) {

@@ -2,6 +2,7 @@ package dev.knots.terminal;
 
 import dev.knots.triage.Prompter;
 import java.io.ByteArrayInputStream;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class TriageTerminal implements AutoCloseable {
   public int width() {
     try {
       return Math.max(0, terminal.getWidth());
-    } catch (RuntimeException | java.io.IOError e) {
+    } catch (RuntimeException | IOError e) {
       return 0;
     }
   }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,7 +132,7 @@ final class CatalogueYaml {
     return new StepEffects(id, skips, lightOn, text(node, "cue"));
   }
 
-  private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+  private static <T> Iterable<T> iterable(Iterator<T> iterator) {
     return () -> iterator;
   }
 

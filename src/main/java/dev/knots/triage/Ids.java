@@ -1,5 +1,7 @@
 package dev.knots.triage;
 
+import dev.knots.body.Area;
+
 /** The answer ids that are not catalogue items: groups, scales and checks (a contract too). */
 public final class Ids {
   private Ids() {}
@@ -19,7 +21,7 @@ public final class Ids {
   public static final String AREA_SEPARATOR = ":";
 
   /** The id of an answer about one area of a session over several: {@code pain:calves}. */
-  public static String inArea(String id, dev.knots.body.Area area) {
+  public static String inArea(String id, Area area) {
     return id + AREA_SEPARATOR + area.id();
   }
 }

@@ -21,14 +21,11 @@ public final class MissingAnswerException extends TriageException {
   }
 
   private static String hint(Question.Kind kind) {
-    switch (kind) {
-      case GROUP:
-        return "none";
-      case SCALE:
-        return "0-10";
-      default:
-        return "yes|no";
-    }
+    return switch (kind) {
+      case GROUP -> "none";
+      case SCALE -> "0-10";
+      default -> "yes|no";
+    };
   }
 
   public String questionId() {

@@ -2,7 +2,9 @@ package dev.knots.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs test cases through the engine: each case's answers for its area, nothing else (a missing
@@ -46,7 +48,7 @@ public final class SelfTest {
   }
 
   public Result run(TriageCase c) {
-    Answers answers = parser.parse(c.answers(), java.util.Optional.of(c.area()));
+    Answers answers = parser.parse(c.answers(), Optional.of(c.area()));
     Assessment assessment = engine.assess(TriageContext.forArea(c.area()), answers, false);
     String expected = describe(c.level(), c.allowed());
     if (assessment instanceof Assessment.Needed needed) {
@@ -78,7 +80,7 @@ public final class SelfTest {
                     + ", got "
                     + got
                     + ": "
-                    + verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+                    + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-')));
   }
 
   private static Verdict verdict(TriageCase c, TriageOutcome outcome) {
@@ -122,7 +124,6 @@ public final class SelfTest {
   }
 
   private static String line(String mark, TriageCase c, String text) {
-    return String.format(
-        java.util.Locale.ROOT, "%-4s  %-40s %-12s %s", mark, c.id(), c.area().id(), text);
+    return String.format(Locale.ROOT, "%-4s  %-40s %-12s %s", mark, c.id(), c.area().id(), text);
   }
 }

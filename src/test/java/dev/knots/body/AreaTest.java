@@ -2,11 +2,8 @@ package dev.knots.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AreaTest {
   @Test
   void should_find_areas_by_name_or_alias_ignoring_case() {

@@ -2,18 +2,19 @@ package dev.knots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ErrorsTest {
   @TempDir Path home;
 
@@ -29,14 +30,14 @@ class ErrorsTest {
 
   private CliRun.Result runBoom(RuntimeException e, String... args) {
     Boom.toThrow = e;
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     Console console =
         new Console(
-            java.io.InputStream.nullInputStream(),
-            new java.io.PrintWriter(out),
-            new java.io.PrintWriter(err),
-            java.util.Map.of("KNOTS_HOME", home.toString()),
+            InputStream.nullInputStream(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("KNOTS_HOME", home.toString()),
             false,
             false,
             home);

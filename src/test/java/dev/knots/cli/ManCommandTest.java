@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ManCommandTest {
   @TempDir Path home;
 
@@ -61,7 +59,7 @@ class ManCommandTest {
 
       String name = "knots-" + String.join("-", words);
       assertThat(result.exitCode()).as(result.toString()).isZero();
-      assertThat(result.out()).startsWith(name.toUpperCase(java.util.Locale.ROOT) + "(1)");
+      assertThat(result.out()).startsWith(name.toUpperCase(Locale.ROOT) + "(1)");
       assertThat(result.out()).contains(name + " - ").contains("knots " + String.join(" ", words));
     }
   }

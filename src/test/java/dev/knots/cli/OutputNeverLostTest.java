@@ -12,19 +12,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Output that cannot be written is one line and exit 74; --output never replaces a device. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class OutputNeverLostTest {
   @TempDir Path home;
 
@@ -144,8 +142,7 @@ class OutputNeverLostTest {
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(
-            java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(home.resolve("report.md"))))
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("report.md"))))
         .isEqualTo("rw-------");
   }
 }

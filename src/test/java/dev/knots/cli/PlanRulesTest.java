@@ -18,11 +18,8 @@ import dev.knots.triage.TriageOutcome;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlanRulesTest {
   static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** routines edit: an editor path with spaces, a failed start, a link in the way (point 8). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/** routines edit: an editor path with spaces, a failed start, a link in the way. */
 class RoutinesEditHardeningTest {
   @TempDir Path home;
 

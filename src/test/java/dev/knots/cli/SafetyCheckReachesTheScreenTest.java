@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whatever is wrong with the settings, history or terminal, an EMERGENCY answer still ends on the
- * EMERGENCY screen with exit 3 (issue 19, point 4): one warning, the defaults, the check.
+ * EMERGENCY screen with exit 3: one warning, the defaults, the check.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SafetyCheckReachesTheScreenTest {
   @TempDir Path home;

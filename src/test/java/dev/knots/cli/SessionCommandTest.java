@@ -6,12 +6,10 @@ import dev.knots.session.Ending;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SessionCommandTest {
   @TempDir Path home;
 
@@ -170,9 +168,7 @@ class SessionCommandTest {
             "{\"event\":\"end\",\"offsetMs\":N,\"step\":1,\"name\":\"Only step\","
                 + "\"side\":\"none\",\"secondsLeft\":0,\"ending\":\"completed\"}");
     assertThat(Files.getPosixFilePermissions(events))
-        .containsExactlyInAnyOrder(
-            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }
 
   @Test

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * screen. The launcher script does what bin/knots does (tell java which streams are terminals) but
  * runs the classes under test, so the test does not depend on a packaged jar.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SessionPtyTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 

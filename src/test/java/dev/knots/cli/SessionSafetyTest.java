@@ -2,14 +2,12 @@ package dev.knots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Triage in front of the countdown and history around it, through the whole CLI. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SessionSafetyTest {
   @TempDir Path home;
 
@@ -29,8 +27,8 @@ class SessionSafetyTest {
 
   @Test
   void should_use_the_emergency_number_from_the_settings_file() throws Exception {
-    java.nio.file.Files.createDirectories(home.resolve("config"));
-    java.nio.file.Files.writeString(home.resolve("config/config.yaml"), "emergency-number: 999\n");
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("config/config.yaml"), "emergency-number: 999\n");
 
     CliRun.Result result = cli().run("session", "--area", "neck", "--answer", "stroke-signs=yes");
 

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code knots session --area A,B} and {@code --after ACTIVITY}: the whole CLI, in-process. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeveralAreasSessionTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/knots/cli/after");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The small items of issue 19's point 8, each through the whole CLI. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/** Small hardening items, each through the whole CLI. */
 class SmallHardeningTest {
   @TempDir Path home;
 

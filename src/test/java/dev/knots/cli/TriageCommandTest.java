@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageCommandTest {
   @TempDir Path home;
 
@@ -343,12 +341,12 @@ class TriageCommandTest {
   @Test
   void should_exit_1_when_a_case_fails_and_65_for_a_malformed_case_file() throws Exception {
     Path failing = home.resolve("failing.yaml");
-    java.nio.file.Files.writeString(
+    Files.writeString(
         failing,
         "cases:\n  - id: c1\n    area: calves\n    answers: [none, pain=2]\n"
             + "    expect: {level: URGENT, allowed: false}\n    why: x\n    codes: [E1]\n");
     Path broken = home.resolve("broken.yaml");
-    java.nio.file.Files.writeString(broken, "cases:\n  - id: c1\n    answers: [none\n");
+    Files.writeString(broken, "cases:\n  - id: c1\n    answers: [none\n");
 
     CliRun.Result fails = cli().run("triage", "--self-test", "--cases", failing.toString());
     CliRun.Result malformed = cli().run("triage", "--self-test", "--cases", broken.toString());

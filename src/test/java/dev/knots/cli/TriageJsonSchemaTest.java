@@ -8,14 +8,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON outcome keeps the documented shape at every level. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageJsonSchemaTest {
   @TempDir Path home;
 
@@ -36,10 +35,9 @@ class TriageJsonSchemaTest {
         "chest-pain=yes"
       })
   void should_match_the_schema(String answers) throws Exception {
-    java.util.List<String> args =
-        new java.util.ArrayList<>(
-            java.util.List.of(
-                "triage", "--area", "calves", "--format", "json", "--answer", "none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("triage", "--area", "calves", "--format", "json", "--answer", "none"));
     for (String a : answers.split(" ")) {
       args.add("--answer");
       args.add(a);

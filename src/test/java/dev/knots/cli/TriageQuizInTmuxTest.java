@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the built classes with the test class path rather than bin/knots, so that the test never
  * starts a nested Maven build. .ci/run installs tmux.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageQuizInTmuxTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 

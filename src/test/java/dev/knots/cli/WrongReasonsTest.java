@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 19, point 8: a too-long name or path is told that, not a rule it keeps. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/** A too-long name or path is told that, not a rule it keeps. */
 class WrongReasonsTest {
   private static final String LONG_NAME = "a".repeat(70);
   private static final String ROUTINE =

@@ -7,17 +7,14 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A full disk (issue 19): SQLite's max_page_count makes the real SQLite fail a write with
- * SQLITE_FULL, as it does when the disk is full. Before, the rollback's own error ("cannot commit -
- * no transaction is active") hid it and the user read raw SQLite text.
+ * A full disk: SQLite's max_page_count makes the real SQLite fail a write with SQLITE_FULL, as it
+ * does when the disk is full. Before, the rollback's own error ("cannot commit - no transaction is
+ * active") hid it and the user read raw SQLite text.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FullDiskTest {
   @TempDir Path state;
 

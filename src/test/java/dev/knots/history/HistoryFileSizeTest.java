@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The store stays split by job: no source file of the history over 300 lines (issue 16). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/**
+ * The store stays split by job, so each part can be read and changed on its own: no source file of
+ * the history over 300 lines.
+ */
 class HistoryFileSizeTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/knots/history");
   private static final int MAX_LINES = 300;

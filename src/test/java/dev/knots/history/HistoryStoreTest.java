@@ -22,18 +22,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.JDBC;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HistoryStoreTest {
   static final Instant NOW = Instant.parse("2026-11-25T18:00:00Z");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -94,7 +94,7 @@ class HistoryStoreTest {
   @Test
   void should_keep_triage_answers_in_the_order_given() {
     try (HistoryStore store = HistoryStore.open(state())) {
-      java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+      Map<String, String> answers = new LinkedHashMap<>();
       answers.put("soon", "yes");
       answers.put("radiating-pain", "yes");
       answers.put("acknowledge", "yes");
@@ -301,10 +301,10 @@ class HistoryStoreTest {
                   List.of("radiating-pain"),
                   List.of(),
                   5,
-                  new java.util.LinkedHashMap<>(java.util.Map.of("radiating-pain", "yes"))));
+                  new LinkedHashMap<>(Map.of("radiating-pain", "yes"))));
       assertThat(store.sessionAnswers(Area.NECK, null))
           .containsOnlyKeys(id)
-          .containsEntry(id, java.util.Map.of("radiating-pain", "yes"));
+          .containsEntry(id, Map.of("radiating-pain", "yes"));
     }
     try (Connection c = raw();
         Statement st = c.createStatement()) {
@@ -376,8 +376,7 @@ class HistoryStoreTest {
   }
 
   private Connection raw() throws Exception {
-    return new org.sqlite.JDBC()
-        .connect("jdbc:sqlite:" + state().resolve("history.db"), new Properties());
+    return new JDBC().connect("jdbc:sqlite:" + state().resolve("history.db"), new Properties());
   }
 
   private static String single(Statement st, String sql) throws Exception {

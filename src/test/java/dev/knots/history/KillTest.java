@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real kill -9 of a JVM in the middle of a session. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class KillTest {
   @TempDir Path state;
 

@@ -6,11 +6,8 @@ import dev.knots.body.Area;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LastAdviceRuleTest {
   static final Instant NOW = Instant.parse("2026-11-25T18:00:00Z");
 

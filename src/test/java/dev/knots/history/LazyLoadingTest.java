@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The CLI's start-up never loads the SQLite driver: checked in a fresh JVM's class-load log.
  * (picocli itself loads a few java.sql types for its built-in converters; that is not the driver.)
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LazyLoadingTest {
   @TempDir Path home;
 
@@ -63,11 +61,11 @@ class LazyLoadingTest {
   @Test
   void should_load_the_native_library_from_the_cache_instead_of_unpacking_it_each_time()
       throws Exception {
-    java.nio.file.Files.createDirectories(home.resolve("tmp"));
+    Files.createDirectories(home.resolve("tmp"));
     classesLoadedBy("history");
     classesLoadedBy("history");
-    try (var cached = java.nio.file.Files.walk(home.resolve("cache"));
-        var temp = java.nio.file.Files.list(home.resolve("tmp"))) {
+    try (var cached = Files.walk(home.resolve("cache"));
+        var temp = Files.list(home.resolve("tmp"))) {
       assertThat(cached.map(p -> p.getFileName().toString()))
           .contains(System.mapLibraryName("sqlitejdbc"));
       assertThat(temp.map(p -> p.getFileName().toString()))

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store gets past what an earlier failure left behind (issue 19, point 6). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/**
+ * The store gets past what an earlier failure left behind, so one crash does not lock the user out
+ * of their history.
+ */
 class RecoveryTest {
   @TempDir Path state;
 

@@ -16,8 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * its jar) opens, migrates to the row-per-area schema, keeps its records, and then takes a session
  * over several areas as one row per area with its own pain rating.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeveralAreasMigrationTest {
   private static final Path V1 = Path.of("src/test/resources/dev/knots/history/v1-history.db");
   private static final Instant LATER = Instant.parse("2026-12-06T10:00:00Z");

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.knots.body.Area;
 import dev.knots.platform.Trust;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Health data only in a folder and file of the user's own, private (issue 19, point 3). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/** Health data only in a folder and file of the user's own, private: no one else may read it. */
 class StoreTrustTest {
   @TempDir Path home;
 
@@ -92,7 +90,7 @@ class StoreTrustTest {
     Files.delete(state().resolve("history.db-shm"));
 
     try (HistoryStore store = HistoryStore.open(state())) {
-      store.triageRecorded(Fixtures.triage(dev.knots.body.Area.NECK, HistoryStoreTest.NOW, "SOON"));
+      store.triageRecorded(Fixtures.triage(Area.NECK, HistoryStoreTest.NOW, "SOON"));
       assertThat(mode(db)).isEqualTo("rw-------");
       assertThat(mode(state().resolve("history.db-wal"))).isEqualTo("rw-------");
       assertThat(mode(state().resolve("history.db-shm"))).isEqualTo("rw-------");

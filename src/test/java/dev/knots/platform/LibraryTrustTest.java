@@ -7,15 +7,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Code another user planted in the cache never runs, and a damaged copy is replaced (point 1). */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+/** Code another user planted in the cache never runs, and a damaged copy is replaced. */
 class LibraryTrustTest {
   @TempDir Path cache;
   @TempDir Path source;

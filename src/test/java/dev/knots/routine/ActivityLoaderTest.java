@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knots.body.Area;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** activities.yaml: each mistake at its place, only its activity left out. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ActivityLoaderTest {
   @Test
-  void should_ship_every_activity_the_issue_lists_without_a_problem() {
+  void should_ship_every_listed_activity_without_a_problem() {
     ActivityMap map = ActivityLoader.bundled();
 
     assertThat(map.problems()).isEmpty();

@@ -2,16 +2,14 @@ package dev.knots.routine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knots.body.Area;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BundledRoutinesTest {
   @TempDir Path dir;
 
@@ -127,7 +125,7 @@ class BundledRoutinesTest {
   @Test
   void should_never_roll_the_neck_or_press_hard_on_it() {
     assertThat(bundled())
-        .filteredOn(r -> r.routine().area() == dev.knots.body.Area.NECK)
+        .filteredOn(r -> r.routine().area() == Area.NECK)
         .flatExtracting(r -> r.routine().steps())
         .allSatisfy(
             s -> {

@@ -3,6 +3,8 @@ package dev.knots.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +66,7 @@ class FiguresTest {
   void should_refuse_a_figure_over_the_size_limits() {
     assertThatThrownBy(() -> new Figure("x", "x", List.of("x".repeat(37))))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Figure("x", "x", java.util.Collections.nCopies(13, "x")))
+    assertThatThrownBy(() -> new Figure("x", "x", Collections.nCopies(13, "x")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -88,7 +90,7 @@ class FiguresTest {
   @Test
   void should_draw_a_step_s_own_drawing_as_written() {
     Step step =
-        new Step("s", Kind.STRETCH, "", Sides.BOTH, java.time.Duration.ofSeconds(30), 0, null, "")
+        new Step("s", Kind.STRETCH, "", Sides.BOTH, Duration.ofSeconds(30), 0, null, "")
             .withFigure(" O\n/|\\\n");
     assertThat(Figures.of(step).orElseThrow().lines()).containsExactly(" O ", "/|\\");
   }

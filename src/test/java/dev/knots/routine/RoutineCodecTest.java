@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RoutineCodecTest {
         .as("positions whose change reads without the codec's error")
         .isEmpty();
     assertThat(IntStream.of(0, 7, 16, bytes.length / 2, bytes.length - 1))
-        .allMatch(n -> rejected(java.util.Arrays.copyOf(bytes, n)));
+        .allMatch(n -> rejected(Arrays.copyOf(bytes, n)));
   }
 
   @Test

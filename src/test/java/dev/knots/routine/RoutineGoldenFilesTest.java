@@ -3,18 +3,18 @@ package dev.knots.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knots.body.Area;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files: each {@code invalid/x.yaml} gives exactly the messages in {@code
  * invalid/x.expected.txt}; each {@code valid/x.yaml} loads and survives a write and re-read.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RoutineGoldenFilesTest {
   private final RoutineLoader loader = new RoutineLoader();
 
@@ -120,7 +119,7 @@ class RoutineGoldenFilesTest {
         new Routine(
             "tricky",
             "# not a comment: \"quoted\" \\ back\\slash\ttab",
-            dev.knots.body.Area.FEET,
+            Area.FEET,
             "yes",
             List.of("123", "null"),
             List.of("- a dash", "key: value"),
@@ -131,7 +130,7 @@ class RoutineGoldenFilesTest {
                     Kind.REST,
                     "",
                     Sides.NONE,
-                    java.time.Duration.ofSeconds(61),
+                    Duration.ofSeconds(61),
                     0,
                     null,
                     "line one\nline two")));

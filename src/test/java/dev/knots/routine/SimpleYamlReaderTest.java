@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one (values, types, lines and columns) and finds nothing wrong, so messages never depend on which
  * reader read a file.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SimpleYamlReaderTest {
   /** A typical routine, the shape of the generated benchmark files and most users' files. */
   static final String TYPICAL =

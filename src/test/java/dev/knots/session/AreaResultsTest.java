@@ -8,11 +8,8 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 
 /** A combined session as one history row per area: the rows add up to the session. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AreaResultsTest {
   private static CombinedRoutine calvesAndQuads() {
     return TimeSplit.combine(

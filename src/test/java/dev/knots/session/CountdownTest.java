@@ -2,27 +2,27 @@ package dev.knots.session;
 
 import static dev.knots.session.Countdown.SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.knots.routine.Sides;
+import dev.knots.routine.Step;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CountdownTest {
   private final FakeTicker ticker = new FakeTicker();
 
-  private Countdown started(List<dev.knots.routine.Step> steps) {
+  private Countdown started(List<Step> steps) {
     // these tests are about the work phases: no lead-ins (LeadInTest has those)
-    Countdown countdown = new Countdown(Phases.expand(steps, java.time.Duration.ZERO), ticker);
+    Countdown countdown = new Countdown(Phases.expand(steps, Duration.ZERO), ticker);
     countdown.start();
     return countdown;
   }
@@ -32,7 +32,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Timing {
     @Test
     void should_last_exactly_the_sum_of_steps_when_1000_steps_are_ticked_late_and_unevenly() {
@@ -117,7 +116,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Pausing {
     @Test
     void should_keep_the_time_left_while_paused() {
@@ -166,7 +164,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class TwoSidedSteps {
     @Test
     void should_lead_into_each_side_of_a_two_sided_step() {
@@ -174,10 +171,10 @@ class CountdownTest {
       assertThat(phases)
           .extracting(Phase::kind, Phase::side)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.LEFT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
-              org.assertj.core.groups.Tuple.tuple(PhaseKind.WORK, Sides.RIGHT));
+              tuple(PhaseKind.LEAD_IN, Sides.LEFT),
+              tuple(PhaseKind.WORK, Sides.LEFT),
+              tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
+              tuple(PhaseKind.WORK, Sides.RIGHT));
       assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
     }
 
@@ -206,7 +203,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Skipping {
     static IntStream phaseIndexes() {
       return IntStream.range(0, 7);
@@ -214,8 +210,8 @@ class CountdownTest {
 
     private Countdown atPhase(int phase, long extraMillis) {
       // a, both b (left, lead-in, right), c, both d (left, lead-in, right) = 8 phases
-      dev.knots.routine.Step b = Steps.both("b", 10);
-      dev.knots.routine.Step d = Steps.both("d", 10);
+      Step b = Steps.both("b", 10);
+      Step d = Steps.both("d", 10);
       Countdown countdown =
           new Countdown(
               List.of(
@@ -328,7 +324,6 @@ class CountdownTest {
   }
 
   @Nested
-  @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
   class Adjusting {
     @Test
     void should_add_fifteen_seconds_and_move_the_end() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The "get into position" phase before each step and side, on the fake clock. */
@@ -49,7 +50,7 @@ class LeadInTest {
             null,
             "",
             null,
-            java.util.Set.of(),
+            Set.of(),
             "",
             Duration.ofSeconds(12));
     assertThat(Phases.expand(List.of(own), Duration.ZERO).get(0).durationNanos())

@@ -8,11 +8,8 @@ import dev.knots.routine.Routine;
 import dev.knots.routine.Step;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlanAndScalingTest {
 
   @Test

@@ -3,11 +3,8 @@ package dev.knots.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SessionRunnerTest {
   private final FakeTicker ticker = new FakeTicker();
   private final ScriptedView view = new ScriptedView(ticker);

@@ -13,11 +13,8 @@ import dev.knots.routine.Step;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class StepPlannerTest {
   private static final PrecautionRule OSTEOPOROSIS =
       new PrecautionRule(

@@ -17,11 +17,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 
 /** The split of a session over several areas: weights, limits, order and rounding. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TimeSplitTest {
   private static final List<LocatedRoutine> BUNDLED = BundledRoutines.all();
 

@@ -2,6 +2,7 @@ package dev.knots.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class CapabilitiesTest {
   }
 
   /** The types JLine ships a description of: its jar's .caps files. */
-  private static List<String> bundledTypes() throws java.io.IOException, URISyntaxException {
+  private static List<String> bundledTypes() throws IOException, URISyntaxException {
     Path jar = Path.of(InfoCmp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> types = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knots.terminal.ColorPolicy.Choice;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ColorPolicyTest {
   private static boolean color(Choice choice, Map<String, String> env, boolean tty) {
     return ColorPolicy.useColor(choice, env::get, tty);

@@ -14,11 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jline.utils.AttributedString;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CountdownScreenTest {
   private static final Step ROLL =
       new Step(

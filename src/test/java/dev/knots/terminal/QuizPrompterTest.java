@@ -18,14 +18,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The quiz screens over an in-memory terminal with scripted keys. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class QuizPrompterTest {
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   private final TriageQuiz quiz =
@@ -116,7 +115,7 @@ class QuizPrompterTest {
   @Test
   void should_restore_the_terminal_mode_after_each_key() throws IOException {
     try (Terminal t = terminal("y")) {
-      org.jline.terminal.Attributes before = new org.jline.terminal.Attributes(t.getAttributes());
+      Attributes before = new Attributes(t.getAttributes());
 
       boolean yes =
           new QuizPrompter(t, false)
@@ -139,7 +138,7 @@ class QuizPrompterTest {
   @Test
   void should_wrap_the_pain_scale_under_its_words_on_a_narrow_terminal() throws IOException {
     try (Terminal t = terminal("nnnn3\r")) {
-      t.setSize(new org.jline.terminal.Size(38, 12));
+      t.setSize(new Size(38, 12));
       quiz.run(TriageContext.forArea(Area.NECK), Answers.none(), new QuizPrompter(t, false), false);
     }
     assertThat(screen().lines())

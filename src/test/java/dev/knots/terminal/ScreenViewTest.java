@@ -22,6 +22,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Attributes;
@@ -31,11 +32,8 @@ import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ScreenViewTest {
   private static final Routine ROUTINE =
       new Routine(
@@ -266,6 +264,6 @@ class ScreenViewTest {
   void should_cancel_from_any_page_of_the_intro() throws InterruptedException {
     terminal.setSize(new Size(38, 8));
     keys.at(0, type(" ")).at(1, type("q"));
-    assertThat(view.waitForStart(java.util.Collections.nCopies(20, "a line"))).isFalse();
+    assertThat(view.waitForStart(Collections.nCopies(20, "a line"))).isFalse();
   }
 }

@@ -3,11 +3,8 @@ package dev.knots.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TextTest {
   @Test
   void should_show_times_as_minutes_and_seconds_and_hours_past_an_hour() {

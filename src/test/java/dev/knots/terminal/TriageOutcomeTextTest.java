@@ -12,11 +12,8 @@ import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageOutcome;
 import java.util.Arrays;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageOutcomeTextTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 

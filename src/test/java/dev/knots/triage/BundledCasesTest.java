@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The build runs the same cases.yaml that ships with knots and that --self-test runs. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BundledCasesTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knots.body.Area;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Reading a case file, and what the self-test makes of each case. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CaseFileTest {
   private static final CaseFile FILE = new CaseFile(CatalogueLoader.bundled());
   private static final SelfTest SELF_TEST =

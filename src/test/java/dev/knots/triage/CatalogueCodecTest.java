@@ -15,13 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** catalogue.bin: the YAML stays the truth, and the bundled binary must say exactly the same. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogueCodecTest {
   private static final Catalogue YAML = yaml();
 

@@ -1,21 +1,21 @@
 package dev.knots.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knots.body.Area;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The bundled catalogue against the table of triage.md, transcribed here as the contract. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogueTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 
@@ -134,7 +134,7 @@ class CatalogueTest {
                     Effect.NO_FACE_DOWN_ON_ROLLER),
             "reduced-feeling", Set.of(Effect.LIGHT_PRESSURE_ONLY, Effect.IN_THIS_AREA),
             "broken-skin", Set.of(Effect.STEP_CUE, Effect.IN_THIS_AREA));
-    expected = new java.util.HashMap<>(expected);
+    expected = new HashMap<>(expected);
     expected.put("known-clot", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
     expected.put("fracture", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
     expected.put("cancer-in-area", Set.of(Effect.NO_SESSION_TODAY, Effect.IN_THIS_AREA));
@@ -208,10 +208,10 @@ class CatalogueTest {
 
   @Test
   void should_refuse_a_catalogue_without_advice_for_every_level() {
-    java.util.Map<Level, LevelAdvice> levels = new java.util.EnumMap<>(CATALOGUE.levels());
+    Map<Level, LevelAdvice> levels = new EnumMap<>(CATALOGUE.levels());
     levels.remove(Level.SOON);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () ->
                 new Catalogue(
                     CATALOGUE.flags(),

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
  * one question per item, no negative questions, no jargon, short list lines, and a reading grade of
  * at most 9 for every line (Flesch-Kincaid, computed by {@link Readability}).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogueWordingTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
   private static final double MAX_GRADE = 9.0;

@@ -9,14 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Table-driven from the catalogue: every flag for every area, asked there or not. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FlagTableTest {
 
   /** Every asked flag with every area it is asked for. */

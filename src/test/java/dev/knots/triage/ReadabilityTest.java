@@ -3,14 +3,11 @@ package dev.knots.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The syllable counter and grade the wording tests rely on. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReadabilityTest {
 
   @ParameterizedTest

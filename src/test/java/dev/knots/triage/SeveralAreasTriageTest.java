@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.knots.body.Area;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +20,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** One safety check for a session over several areas: the union, pain and precautions per area. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeveralAreasTriageTest {
   private static TriageContext areas(Area... areas) {
     return TriageContext.anyArea().withAreas(List.of(areas));
@@ -53,7 +51,7 @@ class SeveralAreasTriageTest {
       @ForAll("sessionAreas") List<Area> session) {
     List<String> asked = askedIds(areas(session.toArray(Area[]::new)));
 
-    Set<String> needed = new java.util.LinkedHashSet<>();
+    Set<String> needed = new LinkedHashSet<>();
     for (Area area : session) {
       for (String id : askedIds(TriageContext.forArea(area))) {
         if (!id.equals(Ids.PAIN)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knots.body.Area;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 class TriageProperties {
 
   private static final List<String> ITEMS = new ArrayList<>(CATALOGUE.itemIds());
-  private static final List<String> GROUPS =
-      java.util.Arrays.stream(Group.values()).map(Group::id).toList();
+  private static final List<String> GROUPS = Arrays.stream(Group.values()).map(Group::id).toList();
 
   @Provide
   Arbitrary<Answers> partialAnswers() {

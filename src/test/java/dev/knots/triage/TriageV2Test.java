@@ -8,17 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knots.body.Area;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What v2 of triage.md adds: the new precautions, the growing-lump cue, symptoms-still-there. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageV2Test {
 
   @Nested
@@ -123,16 +122,16 @@ class TriageV2Test {
       Precaution orphan =
           new Precaution(
               "orphan",
-              java.util.Set.of(Area.NECK),
+              Set.of(Area.NECK),
               "s",
               List.of("q?"),
-              java.util.Set.of(),
+              Set.of(),
               "a",
               Optional.empty(),
               Optional.empty(),
               List.of("C1"),
               Optional.of("nothing"));
-      List<Precaution> precautions = new java.util.ArrayList<>(CATALOGUE.precautions());
+      List<Precaution> precautions = new ArrayList<>(CATALOGUE.precautions());
       precautions.add(orphan);
 
       assertThatThrownBy(
@@ -163,7 +162,7 @@ class TriageV2Test {
     }
 
     private StepEffects row(String id) {
-      return new StepEffects(id, List.of(), java.util.Set.of(), "Go gently.");
+      return new StepEffects(id, List.of(), Set.of(), "Go gently.");
     }
 
     @Test

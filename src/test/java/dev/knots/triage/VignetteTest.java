@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Realistic people, from the reference: what they would truthfully answer (every other question no)
  * and the level they must get. A third are benign look-alikes that must not escalate.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class VignetteTest {
 
   /** A person: area, yes answers, pain, expected level, expected reason ids. */
@@ -318,7 +316,7 @@ class VignetteTest {
   }
 
   static List<Vignette> all() {
-    return java.util.stream.Stream.concat(benign().stream(), concerning().stream()).toList();
+    return Stream.concat(benign().stream(), concerning().stream()).toList();
   }
 
   @Test
