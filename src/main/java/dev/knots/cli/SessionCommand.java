@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.config.Settings;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Routine;
 import dev.knots.routine.RoutineException;
@@ -220,8 +221,13 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     SessionHooks hooks =
         this.hooks != null
             ? this.hooks
-            : new SessionSafety(
-                context, settings, located, answers, thorough, java.time.Clock.systemUTC());
+            : SessionHooks.safety(
+                context,
+                settings.emergencyNumber(),
+                located,
+                answers,
+                thorough,
+                java.time.Clock.systemUTC());
     if (combined != null && hooks instanceof SessionSafety safety) {
       safety.stepAreas(combined.stepAreas());
     }

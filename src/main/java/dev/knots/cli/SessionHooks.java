@@ -1,9 +1,12 @@
 package dev.knots.cli;
 
+import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.StepPlan;
 import dev.knots.triage.TriageOutcome;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,18 @@ interface SessionHooks {
    * @param allowed whether the session may start (SOON: acknowledged)
    */
   record Checked(TriageOutcome outcome, StepPlan plan, boolean allowed) {}
+
+  /** The real hooks: the safety check (with this emergency number) and the history. */
+  static SessionSafety safety(
+      AppContext context,
+      String emergencyNumber,
+      LocatedRoutine located,
+      List<String> answers,
+      boolean thorough,
+      Clock clock) {
+    return new SessionSafety(
+        context, new Settings(emergencyNumber), located, answers, thorough, clock);
+  }
 
   /** No triage, no history yet. */
   SessionHooks NONE =

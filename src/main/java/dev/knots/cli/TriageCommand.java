@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.knots.body.Area;
+import dev.knots.config.Settings;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.TriageRecord;
 import dev.knots.terminal.TriageOutcomeText;
