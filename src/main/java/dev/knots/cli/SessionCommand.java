@@ -1,18 +1,22 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.body.BodyMap;
 import dev.knots.config.Settings;
+import dev.knots.routine.Activity;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Routine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineLoader;
 import dev.knots.session.CombinedRoutine;
+import dev.knots.session.DryRunReport;
 import dev.knots.session.Ending;
 import dev.knots.session.Scaling;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
+import dev.knots.session.SeveralAreas;
 import dev.knots.session.StepPlanner;
 import dev.knots.session.Ticker;
 import dev.knots.session.TimeSplit;
@@ -236,13 +240,17 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
     if (dryRun) {
+      Optional<SessionHooks.Checked> checked = hooks.checked();
       DryRunReport report =
           new DryRunReport(
               located,
-              hooks.checked().orElse(null),
-              combined == null
-                  ? StepPlanner.plan(routine, List.of())
-                  : StepPlanner.plan(routine, combined.stepAreas(), List.of()),
+              checked.isPresent()
+                  ? checked.get().plan()
+                  : combined == null
+                      ? StepPlanner.plan(routine, List.of())
+                      : StepPlanner.plan(routine, combined.stepAreas(), List.of()),
+              checked.map(c -> c.outcome().level().name()).orElse(null),
+              checked.map(SessionHooks.Checked::allowed).orElse(true),
               minutes,
               shortBy);
       console.out().print(json ? report.json() : report.text());
@@ -312,10 +320,15 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
               + (routineName != null ? "--routine" : "--file")
               + " out to run each area's first routine");
     }
+    if (after != null) {
+      List<Activity> activities = ActivityLookup.named(ActivityLookup.load(context), after);
+      RoutineLibrary library = RoutineLookup.library(context);
+      return Optional.of(
+          SeveralAreas.after(activities, a -> RoutineLookup.firstFor(library, a).routine()));
+    }
+    RoutineLibrary library = RoutineLookup.library(context);
     return Optional.of(
-        after != null
-            ? SeveralAreas.after(context, ActivityLookup.named(ActivityLookup.load(context), after))
-            : SeveralAreas.of(context, areaList.areas()));
+        SeveralAreas.of(areaList.areas(), a -> RoutineLookup.firstFor(library, a).routine()));
   }
 
   static int exitCode(Ending ending) {
@@ -497,11 +510,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       throw KnotsException.usage(
           "which area? Give --area AREA (one of: " + String.join(", ", Area.ids()) + ")");
     }
-    LocatedRoutine chosen =
-        library.forArea(area).stream()
-            .findFirst()
-            .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
-    RoutineLookup.failIfInvalid(library, chosen.name());
+    LocatedRoutine chosen = RoutineLookup.firstFor(library, area);
     // one of them may have been meant for this area: say why it is not the one that runs
     RoutineLookup.warnSkipped(context, library.invalidUserFiles());
     return chosen;
