@@ -39,10 +39,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SessionCommand implements Callable<Integer>, CodedCommand {
   static final int MAX_MINUTES = 120;
 
-  private final AppContext context;
+  /** Written out for the list of commands, which then need not build this one. */
+  static final String[] DESCRIPTION = {
+    "Run an area's routine as a live countdown in the terminal."
+  };
 
-  /** Null for the real safety hooks (triage and history); tests pass their own. */
-  private final SessionHooks hooks;
+  private final CommandSpec spec;
+
+  private final AppContext context;
 
   private Settings settings;
 
@@ -70,20 +74,18 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   Path eventsFile;
 
   SessionCommand(AppContext context) {
-    this(context, null);
-  }
-
-  SessionCommand(AppContext context, SessionHooks hooks) {
     this.context = context;
-    this.hooks = hooks;
+    this.spec = build();
   }
 
   @Override
   public CommandSpec spec() {
+    return spec;
+  }
+
+  private CommandSpec build() {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("session");
-    spec.usageMessage()
-        .sortOptions(false)
-        .description("Run an area's routine as a live countdown in the terminal.");
+    spec.usageMessage().sortOptions(false).description(DESCRIPTION);
     AreaList.Converter areaNames = new AreaList.Converter();
     spec.addOption(
         CodedCommand.option("--area", AreaList.class, () -> areaList, v -> areaList = v)
@@ -222,21 +224,19 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     Duration shortBy = minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes);
     // triage -> plan -> run -> record
     boolean json = format == TextOrJson.json;
-    SessionHooks hooks =
-        this.hooks != null
-            ? this.hooks
-            : SessionHooks.safety(
-                context,
-                settings.emergencyNumber(),
-                located,
-                answers,
-                thorough,
-                java.time.Clock.systemUTC());
-    if (combined != null && hooks instanceof SessionSafety safety) {
-      safety.stepAreas(combined.stepAreas());
+    SessionSafety hooks =
+        SessionHooks.safety(
+            context,
+            settings.emergencyNumber(),
+            located,
+            answers,
+            thorough,
+            java.time.Clock.systemUTC());
+    if (combined != null) {
+      hooks.stepAreas(combined.stepAreas());
     }
-    if (dryRun && hooks instanceof SessionSafety safety) {
-      safety.dryRun(json);
+    if (dryRun) {
+      hooks.dryRun(json);
     }
     Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
     if (dryRun) {

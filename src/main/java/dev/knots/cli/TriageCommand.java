@@ -33,6 +33,12 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   /** The default emergency number; the settings file's {@code emergency-number} replaces it. */
   static final String DEFAULT_EMERGENCY_NUMBER = "112";
 
+  /** Written out for the list of commands, which then need not build this one. */
+  static final String[] DESCRIPTION = {
+    "The safety check alone: is self-care reasonable today, or should you see a doctor?",
+    "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing."
+  };
+
   /** Output formats. */
   enum Format {
     text,
@@ -41,8 +47,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
 
   private final AppContext context;
 
-  /** Null: read from the settings file when needed. */
-  private final String emergencyNumber;
+  private final CommandSpec spec;
 
   Area areaOption;
   List<String> answerOptions = new ArrayList<>();
@@ -53,22 +58,18 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
-    this(context, null);
-  }
-
-  TriageCommand(AppContext context, String emergencyNumber) {
     this.context = context;
-    this.emergencyNumber = emergencyNumber;
+    this.spec = build();
   }
 
   @Override
   public CommandSpec spec() {
+    return spec;
+  }
+
+  private CommandSpec build() {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("triage");
-    spec.usageMessage()
-        .sortOptions(false)
-        .description(
-            "The safety check alone: is self-care reasonable today, or should you see a doctor?",
-            "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing.");
+    spec.usageMessage().sortOptions(false).description(DESCRIPTION);
     spec.addOption(
         CodedCommand.area(
             () -> areaOption,
@@ -140,10 +141,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
       throw KnotsException.usage(e.getMessage());
     }
     String number =
-        emergencyNumber != null
-            ? emergencyNumber
-            : Settings.loadOrDefaults(context.paths().settingsFile(), context::warn)
-                .emergencyNumber();
+        Settings.loadOrDefaults(context.paths().settingsFile(), context::warn).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
     Instant now = Instant.now();
     // the store opens on the background thread (after SQLite's start, which takes longer than the
