@@ -13,6 +13,7 @@ import dev.knots.session.CombinedRoutine;
 import dev.knots.session.DryRunReport;
 import dev.knots.session.Ending;
 import dev.knots.session.Scaling;
+import dev.knots.session.SessionIntro;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
@@ -332,14 +333,11 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   static int exitCode(Ending ending) {
-    switch (ending) {
-      case COMPLETED:
-        return ExitCode.OK;
-      case STOPPED:
-        return ExitCode.TRIAGE_ADVISED_CARE;
-      default:
-        return ExitCode.INTERRUPTED;
-    }
+    return switch (ending) {
+      case COMPLETED -> ExitCode.OK;
+      case STOPPED -> ExitCode.TRIAGE_ADVISED_CARE;
+      default -> ExitCode.INTERRUPTED;
+    };
   }
 
   /** Runs the countdown; empty when the person cancelled before the first step. */
@@ -367,7 +365,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             view.minimalSound();
           }
           view.titleShows(plan.routine().area().id());
-          List<String> intro = intro(plan, true, shortBy, asked, overview);
+          List<String> intro = SessionIntro.lines(plan, true, shortBy, asked, overview);
           intro.add("");
           intro.addAll(BodyMap.render(sessionAreas(plan)));
           if (!view.waitForStart(intro)) {
@@ -379,7 +377,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
     try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
-      intro(plan, keys.isPresent(), shortBy, asked, overview).forEach(console.out()::println);
+      SessionIntro.lines(plan, keys.isPresent(), shortBy, asked, overview)
+          .forEach(console.out()::println);
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
       PlainView view =
@@ -434,46 +433,6 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     return combined == null
         ? java.util.Set.of(plan.routine().area())
         : new java.util.LinkedHashSet<>(combined.areas());
-  }
-
-  private static List<String> intro(
-      SessionPlan plan, boolean keys, Duration shortBy, Integer asked, List<String> overview) {
-    Routine routine = plan.routine();
-    List<String> lines = new ArrayList<>();
-    long seconds = plan.routine().withSteps(plan.stepsToRun()).totalDuration().toSeconds();
-    lines.add(
-        routine.name()
-            + " - "
-            + plan.stepsToRun().size()
-            + " steps, about "
-            + Math.max(1, Math.round(seconds / 60.0))
-            + " min");
-    lines.addAll(overview);
-    if (!shortBy.isZero()) {
-      lines.add(
-          "Shorter than the "
-              + asked
-              + " min asked: a pressing step lasts at most 2 min a side, the others 5 min.");
-    }
-    if (!routine.summary().isBlank()) {
-      lines.add(routine.summary());
-    }
-    for (String caution : routine.cautions()) {
-      lines.add("! " + caution);
-    }
-    if (plan.gentle()) {
-      lines.add("! Gentle session: light pressure only.");
-    }
-    plan.skipped()
-        .forEach(
-            s ->
-                lines.add(
-                    "Left out: " + routine.steps().get(s.stepIndex()).name() + " - " + s.reason()));
-    if (keys) {
-      lines.add(
-          "Keys: space pause, n next, b back, +/- 15 s, s stop (something feels wrong), q quit.");
-    }
-    return lines;
   }
 
   private LocatedRoutine located() {
