@@ -3,6 +3,7 @@ package dev.knots.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.knots.body.Area;
+import dev.knots.body.BodyMap;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineLibrary;
 import java.io.PrintWriter;

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.InitializationException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Every command under {@code knots}, written once. A run builds in full only the commands its
@@ -16,17 +15,22 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * building all sixteen cost {@code knots --help} half its time (482 to 234 ms without an archive).
  */
 final class CommandTree {
-  private record Node(String name, Class<?> type, List<Node> children) {}
+  /**
+   * A command of the tree; {@code description} is written out for a command built from code (null
+   * for one with annotations), so that listing it never builds it.
+   */
+  private record Node(String name, Class<?> type, String[] description, List<Node> children) {}
 
   private static final List<Node> TOP =
       List.of(
-          leaf("session", SessionCommand.class),
-          leaf("triage", TriageCommand.class),
+          new Node("session", SessionCommand.class, SessionCommand.DESCRIPTION, List.of()),
+          new Node("triage", TriageCommand.class, TriageCommand.DESCRIPTION, List.of()),
           leaf("areas", AreasCommand.class),
           leaf("activities", ActivitiesCommand.class),
           new Node(
               "routines",
               RoutinesCommand.class,
+              null,
               List.of(
                   leaf("list", RoutinesListCommand.class),
                   leaf("show", RoutinesShowCommand.class),
@@ -45,7 +49,7 @@ final class CommandTree {
 
   // names written out: reading them from the annotations would cost a quiz's run the annotations
   private static Node leaf(String name, Class<?> type) {
-    return new Node(name, type, List.of());
+    return new Node(name, type, null, List.of());
   }
 
   /** Adds every command in full: completion scripts and man pages describe them all. */
@@ -77,7 +81,7 @@ final class CommandTree {
       } else if (!stubs) {
         continue;
       } else {
-        child = new CommandLine(stub(node.type(), parent.getFactory()), parent.getFactory());
+        child = new CommandLine(stub(node), parent.getFactory());
       }
       parent.addSubcommand(node.name(), child);
     }
@@ -96,14 +100,13 @@ final class CommandTree {
   }
 
   /** Just a command's name and description, for a list of commands. */
-  private static CommandSpec stub(Class<?> type, IFactory factory) {
-    Command command = type.getAnnotation(Command.class);
+  private static CommandSpec stub(Node node) {
     CommandSpec stub = CommandSpec.create();
-    if (command != null) {
-      stub.usageMessage().header(command.header()).description(command.description());
+    if (node.description() != null) {
+      stub.usageMessage().description(node.description());
     } else {
-      UsageMessageSpec usage = built(type, factory).getCommandSpec().usageMessage();
-      stub.usageMessage().header(usage.header()).description(usage.description());
+      Command command = node.type().getAnnotation(Command.class);
+      stub.usageMessage().header(command.header()).description(command.description());
     }
     return stub;
   }

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: global options, and a short usage when called bare. */
@@ -26,10 +27,6 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
 
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  ColorPolicy.Choice color = ColorPolicy.Choice.AUTO;
-
-  boolean verbose;
-
   KnotsCommand(IVersionProvider versions) {
     spec.name("knots").versionProvider(versions);
     spec.usageMessage()
@@ -43,7 +40,11 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
         .footer("", "Run 'knots COMMAND --help' for a command's options.");
     ColorChoices choices = new ColorChoices();
     spec.addOption(
-        CodedCommand.option("--color", ColorPolicy.Choice.class, () -> color, v -> color = v)
+        // --color and --verbose keep their values in picocli's model: the run reads them from there
+        OptionSpec.builder("--color")
+            .type(ColorPolicy.Choice.class)
+            .initialValue(ColorPolicy.Choice.AUTO)
+            .hasInitialValue(true)
             .paramLabel("WHEN")
             .scopeType(ScopeType.INHERIT)
             .completionCandidates(choices)
@@ -51,7 +52,10 @@ final class KnotsCommand implements Callable<Integer>, CodedCommand {
             .description("Colour: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR is honoured).")
             .build());
     spec.addOption(
-        CodedCommand.option("--verbose", boolean.class, () -> verbose, v -> verbose = v)
+        OptionSpec.builder("--verbose")
+            .type(boolean.class)
+            .initialValue(false)
+            .hasInitialValue(true)
             .scopeType(ScopeType.INHERIT)
             .description(
                 "More detail: with --version, the Java, terminal and file locations in force;"

@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.body.Area;
 import dev.knots.body.Suggestions;
 import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.LocatedRoutine;
@@ -24,6 +25,16 @@ final class RoutineLookup {
   static LocatedRoutine byName(RoutineLibrary library, String name) {
     failIfInvalid(library, name);
     return library.byName(name).orElseThrow(() -> KnotsException.usage(unknown(library, name)));
+  }
+
+  /** An area's first routine; a usage error when it has none, or when that one is invalid. */
+  static LocatedRoutine firstFor(RoutineLibrary library, Area area) {
+    LocatedRoutine chosen =
+        library.forArea(area).stream()
+            .findFirst()
+            .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
+    failIfInvalid(library, chosen.name());
+    return chosen;
   }
 
   /**

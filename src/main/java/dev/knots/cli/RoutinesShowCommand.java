@@ -4,14 +4,10 @@ import dev.knots.routine.Durations;
 import dev.knots.routine.FigureSheet;
 import dev.knots.routine.Figures;
 import dev.knots.routine.LocatedRoutine;
-import dev.knots.routine.Position;
-import dev.knots.routine.RestsOn;
 import dev.knots.routine.Routine;
-import dev.knots.routine.Sides;
 import dev.knots.routine.Step;
+import dev.knots.routine.StepText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -60,8 +56,8 @@ final class RoutinesShowCommand implements Callable<Integer> {
     out.println("Steps:");
     int n = 1;
     for (Step s : r.steps()) {
-      out.println("  " + n++ + ". " + s.name() + " - " + describe(s));
-      out.println("     " + place(s));
+      out.println("  " + n++ + ". " + s.name() + " - " + StepText.describe(s));
+      out.println("     " + StepText.place(s));
       if (!s.cue().isBlank()) {
         out.println("     " + s.cue());
       }
@@ -78,37 +74,5 @@ final class RoutinesShowCommand implements Callable<Integer> {
       out.println("To change it: knots routines edit " + located.name());
     }
     return ExitCode.OK;
-  }
-
-  /** "position: sitting; rests on: muscle", saying when the file does not tell. */
-  static String place(Step s) {
-    String position = s.positionIfGiven().map(Position::id).orElse("(not given)");
-    String over =
-        s.over().isEmpty()
-            ? "(not given)"
-            : String.join(", ", s.over().stream().map(RestsOn::id).toList());
-    return "position: " + position + "; rests on: " + over;
-  }
-
-  /** "foam-roll, gastrocnemius, 1m15s each side, 8 passes (about 9s a pass), moderate". */
-  static String describe(Step s) {
-    List<String> parts = new ArrayList<>();
-    parts.add(s.kind().id());
-    if (!s.target().isBlank()) {
-      parts.add(s.target());
-    }
-    String time = Durations.format(s.duration());
-    if (s.sides() == Sides.BOTH) {
-      time += " each side, left then right";
-    } else if (s.sides() != Sides.NONE) {
-      time += " " + s.sides().id() + " side";
-    }
-    parts.add(time);
-    if (s.passes() > 0) {
-      long perPass = Math.round((double) s.duration().getSeconds() / s.passes());
-      parts.add(s.passes() + " passes (about " + perPass + "s a pass)");
-    }
-    s.pressureIfGiven().ifPresent(p -> parts.add(p.id() + " pressure"));
-    return String.join(", ", parts);
   }
 }

@@ -1,18 +1,23 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.body.BodyMap;
+import dev.knots.config.Settings;
+import dev.knots.routine.Activity;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.Routine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineLoader;
 import dev.knots.session.CombinedRoutine;
+import dev.knots.session.DryRunReport;
 import dev.knots.session.Ending;
-import dev.knots.session.Phases;
 import dev.knots.session.Scaling;
+import dev.knots.session.SessionIntro;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
+import dev.knots.session.SeveralAreas;
 import dev.knots.session.StepPlanner;
 import dev.knots.session.Ticker;
 import dev.knots.session.TimeSplit;
@@ -35,10 +40,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SessionCommand implements Callable<Integer>, CodedCommand {
   static final int MAX_MINUTES = 120;
 
-  private final AppContext context;
+  /** Written out for the list of commands, which then need not build this one. */
+  static final String[] DESCRIPTION = {
+    "Run an area's routine as a live countdown in the terminal."
+  };
 
-  /** Null for the real safety hooks (triage and history); tests pass their own. */
-  private final SessionHooks hooks;
+  private final CommandSpec spec;
+
+  private final AppContext context;
 
   private Settings settings;
 
@@ -66,20 +75,18 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   Path eventsFile;
 
   SessionCommand(AppContext context) {
-    this(context, null);
-  }
-
-  SessionCommand(AppContext context, SessionHooks hooks) {
     this.context = context;
-    this.hooks = hooks;
+    this.spec = build();
   }
 
   @Override
   public CommandSpec spec() {
+    return spec;
+  }
+
+  private CommandSpec build() {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("session");
-    spec.usageMessage()
-        .sortOptions(false)
-        .description("Run an area's routine as a live countdown in the terminal.");
+    spec.usageMessage().sortOptions(false).description(DESCRIPTION);
     AreaList.Converter areaNames = new AreaList.Converter();
     spec.addOption(
         CodedCommand.option("--area", AreaList.class, () -> areaList, v -> areaList = v)
@@ -218,26 +225,27 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     Duration shortBy = minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes);
     // triage -> plan -> run -> record
     boolean json = format == TextOrJson.json;
-    SessionHooks hooks =
-        this.hooks != null
-            ? this.hooks
-            : new SessionSafety(
-                context, settings, located, answers, thorough, java.time.Clock.systemUTC());
-    if (combined != null && hooks instanceof SessionSafety safety) {
-      safety.stepAreas(combined.stepAreas());
+    SessionSafety hooks =
+        new SessionSafety(context, settings, located, answers, thorough, context.clock());
+    if (combined != null) {
+      hooks.stepAreas(combined.stepAreas());
     }
-    if (dryRun && hooks instanceof SessionSafety safety) {
-      safety.dryRun(json);
+    if (dryRun) {
+      hooks.dryRun(json);
     }
     Optional<SessionPlan> plan = hooks.beforeCountdown(SessionPlan.of(routine));
     if (dryRun) {
+      Optional<SessionHooks.Checked> checked = hooks.checked();
       DryRunReport report =
           new DryRunReport(
               located,
-              hooks.checked().orElse(null),
-              combined == null
-                  ? StepPlanner.plan(routine, List.of())
-                  : StepPlanner.plan(routine, combined.stepAreas(), List.of()),
+              checked.isPresent()
+                  ? checked.get().plan()
+                  : combined == null
+                      ? StepPlanner.plan(routine, List.of())
+                      : StepPlanner.plan(routine, combined.stepAreas(), List.of()),
+              checked.map(c -> c.outcome().level().name()).orElse(null),
+              checked.map(SessionHooks.Checked::allowed).orElse(true),
               minutes,
               shortBy);
       console.out().print(json ? report.json() : report.text());
@@ -307,21 +315,23 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
               + (routineName != null ? "--routine" : "--file")
               + " out to run each area's first routine");
     }
+    if (after != null) {
+      List<Activity> activities = ActivityLookup.named(ActivityLookup.load(context), after);
+      RoutineLibrary library = RoutineLookup.library(context);
+      return Optional.of(
+          SeveralAreas.after(activities, a -> RoutineLookup.firstFor(library, a).routine()));
+    }
+    RoutineLibrary library = RoutineLookup.library(context);
     return Optional.of(
-        after != null
-            ? SeveralAreas.after(context, ActivityLookup.named(ActivityLookup.load(context), after))
-            : SeveralAreas.of(context, areaList.areas()));
+        SeveralAreas.of(areaList.areas(), a -> RoutineLookup.firstFor(library, a).routine()));
   }
 
   static int exitCode(Ending ending) {
-    switch (ending) {
-      case COMPLETED:
-        return ExitCode.OK;
-      case STOPPED:
-        return ExitCode.TRIAGE_ADVISED_CARE;
-      default:
-        return ExitCode.INTERRUPTED;
-    }
+    return switch (ending) {
+      case COMPLETED -> ExitCode.OK;
+      case STOPPED -> ExitCode.TRIAGE_ADVISED_CARE;
+      default -> ExitCode.INTERRUPTED;
+    };
   }
 
   /** Runs the countdown; empty when the person cancelled before the first step. */
@@ -349,7 +359,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
             view.minimalSound();
           }
           view.titleShows(plan.routine().area().id());
-          List<String> intro = intro(plan, true, shortBy, asked, overview, settings.leadIn());
+          List<String> intro =
+              SessionIntro.lines(plan, true, shortBy, asked, overview, settings.leadIn());
           intro.add("");
           intro.addAll(BodyMap.render(sessionAreas(plan)));
           if (!view.waitForStart(intro)) {
@@ -361,7 +372,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<Terminals> keys = console.stdinIsTerminal() ? open(false) : Optional.empty();
     try (InterruptKeys interrupts = keys.isPresent() ? null : new InterruptKeys()) {
-      intro(plan, keys.isPresent(), shortBy, asked, overview, settings.leadIn())
+      SessionIntro.lines(plan, keys.isPresent(), shortBy, asked, overview, settings.leadIn())
           .forEach(console.out()::println);
       console.out().flush();
       KeySource source = keys.isPresent() ? keys.get().keys() : interrupts;
@@ -419,52 +430,6 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
         : new java.util.LinkedHashSet<>(combined.areas());
   }
 
-  private static List<String> intro(
-      SessionPlan plan,
-      boolean keys,
-      Duration shortBy,
-      Integer asked,
-      List<String> overview,
-      Duration leadIn) {
-    Routine routine = plan.routine();
-    List<String> lines = new ArrayList<>();
-    // what the clock will show: every side and the lead-in before each
-    long seconds = Phases.duration(plan.stepsToRun(), leadIn).toSeconds();
-    lines.add(
-        routine.name()
-            + " - "
-            + plan.stepsToRun().size()
-            + " steps, about "
-            + Math.max(1, Math.round(seconds / 60.0))
-            + " min");
-    lines.addAll(overview);
-    if (!shortBy.isZero()) {
-      lines.add(
-          "Shorter than the "
-              + asked
-              + " min asked: a pressing step lasts at most 2 min a side, the others 5 min.");
-    }
-    if (!routine.summary().isBlank()) {
-      lines.add(routine.summary());
-    }
-    for (String caution : routine.cautions()) {
-      lines.add("! " + caution);
-    }
-    if (plan.gentle()) {
-      lines.add("! Gentle session: light pressure only.");
-    }
-    plan.skipped()
-        .forEach(
-            s ->
-                lines.add(
-                    "Left out: " + routine.steps().get(s.stepIndex()).name() + " - " + s.reason()));
-    if (keys) {
-      lines.add(
-          "Keys: space pause, n next, b back, +/- 15 s, s stop (something feels wrong), q quit.");
-    }
-    return lines;
-  }
-
   private LocatedRoutine located() {
     if (file != null && routineName != null) {
       throw KnotsException.usage("give --file or --routine, not both");
@@ -499,11 +464,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       throw KnotsException.usage(
           "which area? Give --area AREA (one of: " + String.join(", ", Area.ids()) + ")");
     }
-    LocatedRoutine chosen =
-        library.forArea(area).stream()
-            .findFirst()
-            .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
-    RoutineLookup.failIfInvalid(library, chosen.name());
+    LocatedRoutine chosen = RoutineLookup.firstFor(library, area);
     // one of them may have been meant for this area: say why it is not the one that runs
     RoutineLookup.warnSkipped(context, library.invalidUserFiles());
     return chosen;

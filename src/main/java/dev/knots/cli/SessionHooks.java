@@ -6,10 +6,7 @@ import dev.knots.session.StepPlan;
 import dev.knots.triage.TriageOutcome;
 import java.util.Optional;
 
-/**
- * Where triage and history plug into {@code knots session}: triage -> plan -> run -> record. Until
- * those issues land, {@link #NONE} runs the routine as written and records nothing.
- */
+/** Where triage and history plug into {@code knots session}: triage -> plan -> run -> record. */
 interface SessionHooks {
   /**
    * Triage goes here: returns the plan to run (gentle mode, steps to skip), or empty when the
@@ -34,23 +31,4 @@ interface SessionHooks {
    * @param allowed whether the session may start (SOON: acknowledged)
    */
   record Checked(TriageOutcome outcome, StepPlan plan, boolean allowed) {}
-
-  /** No triage, no history yet. */
-  SessionHooks NONE =
-      new SessionHooks() {
-        @Override
-        public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
-          return Optional.of(plan);
-        }
-
-        @Override
-        public int exitCodeWithoutSession() {
-          return ExitCode.TRIAGE_ADVISED_CARE;
-        }
-
-        @Override
-        public void afterCountdown(SessionPlan plan, SessionResult result) {
-          // history (issue 6) records sessions here
-        }
-      };
 }

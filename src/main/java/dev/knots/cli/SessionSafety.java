@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.config.Settings;
 import dev.knots.history.Ending;
 import dev.knots.history.LastAdvice;
 import dev.knots.history.SafeHistory;

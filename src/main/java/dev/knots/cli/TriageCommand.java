@@ -1,9 +1,7 @@
 package dev.knots.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.knots.body.Area;
+import dev.knots.config.Settings;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.TriageRecord;
 import dev.knots.terminal.TriageOutcomeText;
@@ -11,28 +9,21 @@ import dev.knots.triage.AnswerParser;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.CatalogueLoader;
-import dev.knots.triage.Flag;
-import dev.knots.triage.Group;
-import dev.knots.triage.PainAnchor;
-import dev.knots.triage.Precaution;
 import dev.knots.triage.QuizListing;
 import dev.knots.triage.QuizResult;
 import dev.knots.triage.Reason;
 import dev.knots.triage.TriageContext;
 import dev.knots.triage.TriageEngine;
 import dev.knots.triage.TriageException;
+import dev.knots.triage.TriageJson;
 import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,6 +31,12 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TriageCommand implements Callable<Integer>, CodedCommand {
   /** The default emergency number; the settings file's {@code emergency-number} replaces it. */
   static final String DEFAULT_EMERGENCY_NUMBER = "112";
+
+  /** Written out for the list of commands, which then need not build this one. */
+  static final String[] DESCRIPTION = {
+    "The safety check alone: is self-care reasonable today, or should you see a doctor?",
+    "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing."
+  };
 
   /** Output formats. */
   enum Format {
@@ -49,8 +46,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
 
   private final AppContext context;
 
-  /** Null: read from the settings file when needed. */
-  private final String emergencyNumber;
+  private final CommandSpec spec;
 
   Area areaOption;
   List<String> answerOptions = new ArrayList<>();
@@ -61,22 +57,18 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
   Format format = Format.text;
 
   TriageCommand(AppContext context) {
-    this(context, null);
-  }
-
-  TriageCommand(AppContext context, String emergencyNumber) {
     this.context = context;
-    this.emergencyNumber = emergencyNumber;
+    this.spec = build();
   }
 
   @Override
   public CommandSpec spec() {
+    return spec;
+  }
+
+  private CommandSpec build() {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("triage");
-    spec.usageMessage()
-        .sortOptions(false)
-        .description(
-            "The safety check alone: is self-care reasonable today, or should you see a doctor?",
-            "Exit 0 when self-care is fine, 3 when it advises care, 2 when an answer is missing.");
+    spec.usageMessage().sortOptions(false).description(DESCRIPTION);
     spec.addOption(
         CodedCommand.area(
             () -> areaOption,
@@ -136,7 +128,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
       }
       out.print(
           format == Format.json
-              ? json(listing(catalogue, area.get()))
+              ? TriageJson.listing(catalogue, area.get())
               : QuizListing.text(catalogue, area.get()));
       out.flush();
       return ExitCode.OK;
@@ -148,12 +140,9 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
       throw KnotsException.usage(e.getMessage());
     }
     String number =
-        emergencyNumber != null
-            ? emergencyNumber
-            : Settings.loadOrDefaults(context.paths().settingsFile(), context::warn)
-                .emergencyNumber();
+        Settings.loadOrDefaults(context.paths().settingsFile(), context::warn).emergencyNumber();
     TriageQuiz quiz = new TriageQuiz(new TriageEngine(catalogue, number));
-    Instant now = Instant.now();
+    Instant now = context.clock().instant();
     // the store opens on the background thread (after SQLite's start, which takes longer than the
     // checks above) while the quiz screen opens here; the first step closes the screen before the
     // outcome is printed below it
@@ -167,14 +156,14 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
               area,
               area.map(a -> history.notImproving(a, now)).orElse(false),
               area.flatMap(a -> history.lastAdvice(a, now)),
-              ZoneId.systemDefault());
+              context.clock().getZone());
       TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
       QuizResult result =
           steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
       history.triageRecorded(
           new TriageRecord(
               area.orElse(null),
-              Instant.now(),
+              context.clock().instant(),
               result.outcome().level().name(),
               result.outcome().reasons().stream().map(Reason::id).toList(),
               TriageHistory.given(result.answers())));
@@ -186,7 +175,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     PrintWriter out = context.console().out();
     TriageOutcome outcome = result.outcome();
     if (format == Format.json) {
-      out.print(json(outcome(outcome, area, result.answers())));
+      out.print(TriageJson.outcome(outcome, area, result.answers()));
     } else {
       if (context.console().interactive()) {
         out.println(); // set the outcome apart from the last question on screen
@@ -195,107 +184,5 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     }
     out.flush();
     return outcome.level().advisesCare() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
-  }
-
-  private static Map<String, Object> outcome(
-      TriageOutcome outcome, Optional<Area> area, Answers answers) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("area", area.map(Area::id).orElse(null));
-    json.put("level", outcome.level().name());
-    json.put("sessionAllowed", outcome.sessionAllowed());
-    json.put("requiresAcknowledgement", outcome.requiresAcknowledgement());
-    List<Map<String, Object>> reasons = new ArrayList<>();
-    for (Reason reason : outcome.reasons()) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("id", reason.id());
-      r.put("level", reason.level().name());
-      r.put("text", reason.text());
-      reasons.add(r);
-    }
-    json.put("reasons", reasons);
-    json.put("title", outcome.title());
-    json.put("advice", outcome.advice());
-    json.put("howSoon", outcome.howSoon());
-    json.put("emergencyNumber", outcome.emergencyNumber());
-    Map<String, Object> restrictions = new LinkedHashMap<>();
-    restrictions.put("noSessionToday", outcome.restrictions().noSessionToday());
-    restrictions.put("comeBack", outcome.restrictions().comeBack().orElse(null));
-    restrictions.put(
-        "effects", outcome.restrictions().effects().stream().map(Enum::name).sorted().toList());
-    restrictions.put("stepCues", outcome.restrictions().stepCues());
-    restrictions.put("notes", outcome.restrictions().notes());
-    restrictions.put("precautions", outcome.restrictions().precautionIds());
-    json.put("restrictions", restrictions);
-    Map<String, Object> given = new TreeMap<>();
-    given.putAll(answers.yesNo());
-    given.putAll(answers.numbers());
-    json.put("answers", given);
-    return json;
-  }
-
-  private static Map<String, Object> listing(Catalogue catalogue, Area area) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("area", area.id());
-    json.put("groupQuestion", catalogue.texts().groupQuestion());
-    List<Map<String, Object>> questions = new ArrayList<>();
-    for (Group group : Group.values()) {
-      for (String id : catalogue.itemIds(group, Optional.of(area))) {
-        Map<String, Object> q = new LinkedHashMap<>();
-        q.put("id", id);
-        q.put("group", group.id());
-        Optional<Flag> flag = catalogue.flag(id);
-        if (flag.isPresent()) {
-          q.put("kind", "flag");
-          q.put("level", flag.get().level().name());
-          q.put("summary", flag.get().summary());
-          q.put("question", flag.get().question());
-          q.put("reason", flag.get().reason());
-          q.put("sources", flag.get().sources());
-        } else {
-          Precaution p = catalogue.precaution(id).orElseThrow();
-          q.put("kind", "precaution");
-          q.put("level", "SELF_CARE");
-          q.put("summary", p.summary());
-          q.put("question", p.question());
-          q.put("effects", p.effects().stream().map(Enum::name).sorted().toList());
-          q.put("sources", p.sources());
-          if (p.after().isPresent()) {
-            q.put("after", p.after().get()); // asked only after a yes to that precaution
-          }
-        }
-        q.put("answers", "yes|no");
-        questions.add(q);
-      }
-    }
-    Map<String, Object> pain = new LinkedHashMap<>();
-    pain.put("id", "pain");
-    pain.put("group", null);
-    pain.put("kind", "scale");
-    pain.put("level", null);
-    pain.put("summary", "pain rating; 7 or more fires severe-pain (URGENT)");
-    pain.put("question", List.of(catalogue.texts().painQuestion()));
-    List<Map<String, Object>> anchors = new ArrayList<>();
-    for (PainAnchor a : catalogue.anchors()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("from", a.from());
-      m.put("to", a.to());
-      m.put("label", a.label());
-      m.put("text", a.text());
-      anchors.add(m);
-    }
-    pain.put("anchors", anchors);
-    pain.put("answers", "0-10");
-    questions.add(pain);
-    json.put("questions", questions);
-    return json;
-  }
-
-  private static String json(Object value) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value)
-          + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,11 +1,16 @@
 package dev.knots.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.knots.routine.Durations;
 
 /** The dependency rules of shared/style.md, kept true by the build. */
 @AnalyzeClasses(packages = "dev.knots", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -18,6 +23,7 @@ class ArchitectureTest {
   private static final String HISTORY = "dev.knots.history..";
   private static final String TERMINAL = "dev.knots.terminal..";
   private static final String PLATFORM = "dev.knots.platform..";
+  private static final String CONFIG = "dev.knots.config..";
 
   @ArchTest
   static final ArchRule nothing_depends_on_cli =
@@ -75,6 +81,26 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(CLI, TRIAGE, HISTORY, TERMINAL);
 
+  /** The settings file reads area names' suggestions and the routines' way of writing times. */
+  @ArchTest
+  static final ArchRule config_depends_only_on_body_and_the_routines_durations =
+      noClasses()
+          .that()
+          .resideInAPackage(CONFIG)
+          .should()
+          .dependOnClassesThat(
+              resideInAnyPackage(CLI, SESSION, TRIAGE, HISTORY, TERMINAL)
+                  .or(resideInAPackage(ROUTINE).and(not(type(Durations.class)))));
+
+  @ArchTest
+  static final ArchRule only_cli_reads_the_settings =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(CLI, CONFIG)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(CONFIG);
+
   @ArchTest
   static final ArchRule platform_depends_on_no_feature =
       noClasses()
@@ -82,7 +108,7 @@ class ArchitectureTest {
           .resideInAPackage(PLATFORM)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(CLI, BODY, ROUTINE, SESSION, TRIAGE, HISTORY, TERMINAL);
+          .resideInAnyPackage(CLI, BODY, ROUTINE, SESSION, TRIAGE, HISTORY, TERMINAL, CONFIG);
 
   @ArchTest
   static final ArchRule only_cli_uses_the_terminal =
@@ -115,7 +141,7 @@ class ArchitectureTest {
   static final ArchRule jackson_only_in_loaders_and_cli =
       noClasses()
           .that()
-          .resideOutsideOfPackages(ROUTINE, TRIAGE, CLI)
+          .resideOutsideOfPackages(ROUTINE, TRIAGE, CONFIG, CLI)
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.fasterxml.jackson..");

@@ -1,6 +1,9 @@
 package dev.knots.history.export;
 
 import dev.knots.history.HistoryRow;
+import dev.knots.platform.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A JSON array of one object per row, framed as the rows come: {@code [ {} , {} ]}, or {@code []}
@@ -16,30 +19,27 @@ public record HistoryJson(String newline) implements HistoryFormat {
 
   @Override
   public String row(HistoryRow r, boolean first) {
-    StringBuilder text = new StringBuilder(first ? "[ " : ", ");
-    JsonText object =
-        JsonText.object(text, newline)
-            .string("kind", r.kind().text())
-            .number("id", r.id())
-            .string("at", r.at().toString())
-            .string("area", r.area() == null ? null : r.area().id())
-            .string("routine", r.routine())
-            .string("origin", r.origin())
-            .string("level", r.level())
-            .strings("fired", r.fired())
-            .strings("precautions", r.precautions())
-            .object("answers", r.answers())
-            .number("painBefore", r.painBefore())
-            .number("painAfter", r.painAfter())
-            .number("stepsDone", r.stepsDone())
-            .number("stepsSkipped", r.stepsSkipped())
-            .number("seconds", r.seconds())
-            .string("ending", r.endingName())
-            .bool("feltWarningSigns", r.feltWarningSigns())
-            .string("stopReason", r.stopReason())
-            .string("endedAt", r.endedAt() == null ? null : r.endedAt().toString());
-    object.close();
-    return text.toString();
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("kind", r.kind().text());
+    object.put("id", r.id());
+    object.put("at", r.at().toString());
+    object.put("area", r.area() == null ? null : r.area().id());
+    object.put("routine", r.routine());
+    object.put("origin", r.origin());
+    object.put("level", r.level());
+    object.put("fired", r.fired());
+    object.put("precautions", r.precautions());
+    object.put("answers", r.answers());
+    object.put("painBefore", r.painBefore());
+    object.put("painAfter", r.painAfter());
+    object.put("stepsDone", r.stepsDone());
+    object.put("stepsSkipped", r.stepsSkipped());
+    object.put("seconds", r.seconds());
+    object.put("ending", r.endingName());
+    object.put("feltWarningSigns", r.feltWarningSigns());
+    object.put("stopReason", r.stopReason());
+    object.put("endedAt", r.endedAt() == null ? null : r.endedAt().toString());
+    return (first ? "[ " : ", ") + Json.pretty(object, newline);
   }
 
   @Override

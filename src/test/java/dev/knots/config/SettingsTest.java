@@ -1,4 +1,4 @@
-package dev.knots.cli;
+package dev.knots.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,11 +28,11 @@ class SettingsTest {
   @Test
   void should_name_a_misspelt_key_and_suggest_the_right_one() {
     assertThatThrownBy(() -> Settings.parse("config.yaml", "emergency-numbr: 911\n"))
-        .isInstanceOf(KnotsException.class)
+        .isInstanceOf(SettingsException.class)
         .hasMessageContaining("emergency-numbr")
         .hasMessageContaining("did you mean 'emergency-number'")
-        .extracting(e -> ((KnotsException) e).exitCode())
-        .isEqualTo(ExitCode.INVALID_DATA);
+        .extracting(e -> ((SettingsException) e).unreadable())
+        .isEqualTo(false);
   }
 
   @Test

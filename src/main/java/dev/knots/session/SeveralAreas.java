@@ -1,19 +1,16 @@
-package dev.knots.cli;
+package dev.knots.session;
 
 import dev.knots.body.Area;
 import dev.knots.routine.Activity;
 import dev.knots.routine.Durations;
 import dev.knots.routine.Kind;
-import dev.knots.routine.LocatedRoutine;
-import dev.knots.routine.RoutineLibrary;
-import dev.knots.session.AreaShare;
-import dev.knots.session.CombinedRoutine;
-import dev.knots.session.TimeSplit;
+import dev.knots.routine.Routine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A session over several areas ({@code --area A,B} or {@code --after ACTIVITY}): each area's first
@@ -21,21 +18,20 @@ import java.util.Set;
  *
  * @param leftOut areas the activities load that did not fit in the {@link TimeSplit#MAX_AREAS}
  */
-record SeveralAreas(List<AreaShare> shares, List<Area> leftOut) {
+public record SeveralAreas(List<AreaShare> shares, List<Area> leftOut) {
   /** The minutes of a session after training when nothing else is asked (the seed's advice). */
-  static final int DEFAULT_MINUTES = 10;
+  public static final int DEFAULT_MINUTES = 10;
 
-  SeveralAreas {
+  public SeveralAreas {
     shares = List.copyOf(shares);
     leftOut = List.copyOf(leftOut);
   }
 
-  /** The areas named, with the same weight each. */
-  static SeveralAreas of(AppContext context, List<Area> areas) {
-    RoutineLibrary library = RoutineLookup.library(context);
+  /** The areas named, with the same weight each, each with the routine {@code routineOf} gives. */
+  public static SeveralAreas of(List<Area> areas, Function<Area, Routine> routineOf) {
     List<AreaShare> shares = new ArrayList<>();
     for (Area area : areas) {
-      shares.add(new AreaShare(area, routineFor(library, area).routine(), 1, "asked for"));
+      shares.add(new AreaShare(area, routineOf.apply(area), 1, "asked for"));
     }
     return new SeveralAreas(shares, List.of());
   }
@@ -44,7 +40,7 @@ record SeveralAreas(List<AreaShare> shares, List<Area> leftOut) {
    * The areas these activities load: each with its highest weight among them, the heaviest first
    * (in the order met on a tie), at most {@link TimeSplit#MAX_AREAS}.
    */
-  static SeveralAreas after(AppContext context, List<Activity> activities) {
+  public static SeveralAreas after(List<Activity> activities, Function<Area, Routine> routineOf) {
     Map<Area, Integer> weights = new LinkedHashMap<>();
     Map<Area, List<String>> why = new LinkedHashMap<>();
     for (Activity activity : activities) {
@@ -62,33 +58,20 @@ record SeveralAreas(List<AreaShare> shares, List<Area> leftOut) {
     order.sort((a, b) -> Integer.compare(weights.get(b), weights.get(a)));
     List<Area> kept = order.subList(0, Math.min(TimeSplit.MAX_AREAS, order.size()));
     List<Area> leftOut = order.subList(kept.size(), order.size());
-    RoutineLibrary library = RoutineLookup.library(context);
     List<AreaShare> shares = new ArrayList<>();
     for (Area area : kept) {
       shares.add(
           new AreaShare(
-              area,
-              routineFor(library, area).routine(),
-              weights.get(area),
-              String.join(", ", why.get(area))));
+              area, routineOf.apply(area), weights.get(area), String.join(", ", why.get(area))));
     }
     return new SeveralAreas(shares, leftOut);
-  }
-
-  private static LocatedRoutine routineFor(RoutineLibrary library, Area area) {
-    LocatedRoutine chosen =
-        library.forArea(area).stream()
-            .findFirst()
-            .orElseThrow(() -> KnotsException.usage("no routine for " + area.id() + " yet"));
-    RoutineLookup.failIfInvalid(library, chosen.name());
-    return chosen;
   }
 
   /**
    * The overview: each area, its minutes and why (an area whose every step the safety check left
    * out says so instead of its minutes); the areas left out to keep it short.
    */
-  static List<String> overview(
+  public static List<String> overview(
       CombinedRoutine combined, List<Area> leftOut, Set<Integer> skippedSteps) {
     List<String> lines = new ArrayList<>();
     for (CombinedRoutine.Part part : combined.parts()) {

@@ -1,6 +1,5 @@
-package dev.knots.cli;
+package dev.knots.body;
 
-import dev.knots.body.Area;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import java.util.Set;
  * A small front-and-back figure in text: each area is a two-letter code, shown where it is on the
  * body when it has routines and as {@code ··} when it has none.
  */
-final class BodyMap {
+public final class BodyMap {
   private static final Map<Area, String> CODES = new EnumMap<>(Area.class);
 
   static {
@@ -29,7 +28,6 @@ final class BodyMap {
     CODES.put(Area.FEET, "FT");
   }
 
-  /** Front on the left, back on the right; the neck is only worked from behind. */
   /** Front on the left, back on the right; the neck is only worked from behind. */
   private static final List<String> FIGURE =
       List.of(
@@ -50,12 +48,13 @@ final class BodyMap {
 
   private BodyMap() {}
 
-  static String code(Area area) {
+  /** The area's two letters on the figure. */
+  public static String code(Area area) {
     return CODES.get(area);
   }
 
   /** The figure with areas that have routines shown by code and the others as dots. */
-  static List<String> render(Set<Area> withRoutines) {
+  public static List<String> render(Set<Area> withRoutines) {
     return FIGURE.stream()
         .map(
             line -> {

@@ -1,11 +1,13 @@
-package dev.knots.cli;
+package dev.knots.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.knots.body.Suggestions;
 import dev.knots.platform.SmallFile;
+import dev.knots.routine.Durations;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,8 +17,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,13 +39,13 @@ public record Settings(
     boolean sound,
     int defaultMinutes,
     boolean minimalSound,
-    java.time.Duration leadIn,
+    Duration leadIn,
     boolean figures) {
   private static final List<String> KEYS =
       List.of("emergency-number", "sound", "default-minutes", "lead-in", "figures");
 
   public static final Settings DEFAULTS =
-      new Settings("112", true, 0, false, java.time.Duration.ofSeconds(5), true);
+      new Settings("112", true, 0, false, Duration.ofSeconds(5), true);
 
   /** The v1 settings, with the v2 ones at their defaults. */
   public Settings(String emergencyNumber, boolean sound, int defaultMinutes) {
@@ -56,12 +63,13 @@ public record Settings(
     } catch (NoSuchFileException e) {
       return DEFAULTS;
     } catch (SmallFile.TooLargeException e) {
-      throw KnotsException.invalidData(file + ": the settings file is larger than 64 KiB");
+      throw SettingsException.invalid(file + ": the settings file is larger than 64 KiB");
     } catch (SmallFile.NotRegularException e) {
-      throw KnotsException.invalidData(
+      throw SettingsException.invalid(
           file + ": the settings file is " + e.what() + "; it must be a regular file");
     } catch (IOException e) {
-      throw KnotsException.noInput("cannot read the settings file " + file + ": " + reason(e), e);
+      throw SettingsException.unreadable(
+          "cannot read the settings file " + file + ": " + reason(e), e);
     }
     String text;
     try {
@@ -73,7 +81,7 @@ public record Settings(
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw KnotsException.invalidData(file + ": not UTF-8 text - save the file as UTF-8");
+      throw SettingsException.invalid(file + ": not UTF-8 text - save the file as UTF-8");
     }
     return parse(file.toString(), text);
   }
@@ -85,7 +93,7 @@ public record Settings(
   public static Settings loadOrDefaults(Path file, Consumer<String> warn) {
     try {
       return load(file);
-    } catch (KnotsException e) {
+    } catch (SettingsException e) {
       warn.accept(
           e.getMessage()
               + " - using the default settings (emergency number "
@@ -100,7 +108,7 @@ public record Settings(
       return "permission denied";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+      return fs.getReason().toLowerCase(Locale.ROOT);
     }
     return e.getClass().getSimpleName();
   }
@@ -119,7 +127,7 @@ public record Settings(
       }
       if (first != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        throw KnotsException.invalidData(name + ": settings must be a mapping of key: value");
+        throw SettingsException.invalid(name + ": settings must be a mapping of key: value");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -134,24 +142,24 @@ public record Settings(
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw KnotsException.invalidData(
+      throw SettingsException.invalid(
           name
               + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
               + ": not valid YAML - "
               + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw KnotsException.invalidData(name + ": cannot be read - " + e.getMessage());
+      throw SettingsException.invalid(name + ": cannot be read - " + e.getMessage());
     }
     String number = DEFAULTS.emergencyNumber;
     boolean sound = DEFAULTS.sound;
     int minutes = DEFAULTS.defaultMinutes;
     boolean minimal = false;
-    java.time.Duration leadIn = DEFAULTS.leadIn;
+    Duration leadIn = DEFAULTS.leadIn;
     boolean figures = true;
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Entry entry : entries) {
       if (!seen.add(entry.key())) {
-        throw KnotsException.invalidData(
+        throw SettingsException.invalid(
             name + ": '" + entry.key() + "' is set twice - keep one of them");
       }
       switch (entry.key()) {
@@ -159,7 +167,7 @@ public record Settings(
           number = entry.text().strip();
           // digits, spaces and a plus only, and at least two digits: "+ +" calls no one
           if (!number.matches("[0-9+ ]{2,16}") || number.replaceAll("[^0-9]", "").length() < 2) {
-            throw KnotsException.invalidData(
+            throw SettingsException.invalid(
                 name + ": emergency-number must be a phone number such as 112, 999 or 911");
           }
         }
@@ -167,24 +175,24 @@ public record Settings(
           if ("minimal".equals(entry.text().strip())) {
             minimal = true;
           } else if (!entry.kind().isBoolean()) {
-            throw KnotsException.invalidData(name + ": sound must be true, false or minimal");
+            throw SettingsException.invalid(name + ": sound must be true, false or minimal");
           } else {
             sound = entry.kind() == JsonToken.VALUE_TRUE;
           }
         }
         case "figures" -> {
           if (!entry.kind().isBoolean()) {
-            throw KnotsException.invalidData(name + ": figures must be true or false");
+            throw SettingsException.invalid(name + ": figures must be true or false");
           }
           figures = entry.kind() == JsonToken.VALUE_TRUE;
         }
         case "lead-in" -> {
-          java.util.Optional<java.time.Duration> parsed =
+          Optional<Duration> parsed =
               entry.kind() == JsonToken.VALUE_STRING
-                  ? dev.knots.routine.Durations.parse(entry.text().strip())
-                  : java.util.Optional.empty();
-          if (parsed.isEmpty() || parsed.get().compareTo(java.time.Duration.ofSeconds(15)) > 0) {
-            throw KnotsException.invalidData(
+                  ? Durations.parse(entry.text().strip())
+                  : Optional.empty();
+          if (parsed.isEmpty() || parsed.get().compareTo(Duration.ofSeconds(15)) > 0) {
+            throw SettingsException.invalid(
                 name + ": lead-in must be a time from 0s to 15s, such as 5s (0s turns it off)");
           }
           leadIn = parsed.get();
@@ -192,18 +200,18 @@ public record Settings(
         case "default-minutes" -> {
           long value = entry.number() == null ? 0 : entry.number().longValue();
           if (!(entry.number() instanceof Integer) || value < 1 || value > 120) {
-            throw KnotsException.invalidData(
+            throw SettingsException.invalid(
                 name + ": default-minutes must be a whole number from 1 to 120");
           }
           minutes = (int) value;
         }
         default ->
-            throw KnotsException.invalidData(
+            throw SettingsException.invalid(
                 name
                     + ": unknown setting '"
                     + entry.key()
                     + "'"
-                    + dev.knots.body.Suggestions.closest(entry.key(), KEYS)
+                    + Suggestions.closest(entry.key(), KEYS)
                         .map(s -> " - did you mean '" + s + "'?")
                         .orElse(" - known settings: " + String.join(", ", KEYS)));
       }

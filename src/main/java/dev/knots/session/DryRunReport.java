@@ -1,16 +1,11 @@
-package dev.knots.cli;
+package dev.knots.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.knots.platform.Json;
 import dev.knots.routine.Durations;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RestsOn;
 import dev.knots.routine.Step;
-import dev.knots.session.PlannedStep;
-import dev.knots.session.StepPlan;
-import dev.knots.session.StepStatus;
-import java.io.UncheckedIOException;
+import dev.knots.routine.StepText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,35 +16,29 @@ import java.util.Map;
  * What {@code knots session --dry-run} prints: the plan after the safety check, every step with its
  * status, reasons, position, pressure and time, and the total (JSON names as cli.md v2).
  *
- * @param checked the safety check's outcome and plan, or null when the session had no check
- * @param unchecked the plan without precautions, used when there was no check
+ * @param plan the plan after the safety check, or as written when there was no check
+ * @param level the safety check's level ({@code SOON}, ...), or null when there was no check
+ * @param allowed whether the safety check lets the session start
  * @param minutesAsked --minutes or the settings' default-minutes, or null
  * @param shortBy how much shorter than asked the limits of scaling left the routine
  */
-record DryRunReport(
+public record DryRunReport(
     LocatedRoutine located,
-    SessionHooks.Checked checked,
-    StepPlan unchecked,
+    StepPlan plan,
+    String level,
+    boolean allowed,
     Integer minutesAsked,
     Duration shortBy) {
 
-  private StepPlan plan() {
-    return checked == null ? unchecked : checked.plan();
-  }
-
-  private boolean allowed() {
-    return checked == null || checked.allowed();
-  }
-
-  String text() {
+  /** The plan as lines, then the total. */
+  public String text() {
     StringBuilder out = new StringBuilder();
-    StepPlan plan = plan();
     out.append("\nPlan (dry run: nothing counted down or recorded): ")
         .append(plan.routine().name())
         .append(" (")
         .append(located.name())
         .append(")\n");
-    if (!allowed()) {
+    if (!allowed) {
       out.append("No session would run: the safety check stopped it (see above).\n");
       return out.toString();
     }
@@ -58,8 +47,8 @@ record DryRunReport(
       Step s = step.step();
       String area = plan.areas().size() > 1 ? "[" + plan.areaOf(step).id() + "] " : "";
       out.append(String.format("%3d. %-8s %s%s - ", n++, step.status().id(), area, s.name()));
-      out.append(RoutinesShowCommand.describe(s)).append('\n');
-      out.append("              ").append(RoutinesShowCommand.place(s)).append('\n');
+      out.append(StepText.describe(s)).append('\n');
+      out.append("              ").append(StepText.place(s)).append('\n');
       for (String reason : step.reasons()) {
         out.append("              - ").append(reason).append('\n');
       }
@@ -80,29 +69,24 @@ record DryRunReport(
     return out.append(".\n").toString();
   }
 
-  String json() {
-    StepPlan plan = plan();
+  /** The plan as JSON (the names of cli.md v2). */
+  public String json() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("areas", plan.areas().stream().map(a -> a.id()).toList());
     json.put("routine", located.name());
-    json.put("level", checked == null ? null : checked.outcome().level().name());
-    json.put("sessionAllowed", allowed());
+    json.put("level", level);
+    json.put("sessionAllowed", allowed);
     json.put("minutes", minutesAsked);
     json.put("shorterThanAskedSeconds", shortBy.toSeconds());
     List<Map<String, Object>> steps = new ArrayList<>();
-    if (allowed()) {
+    if (allowed) {
       for (PlannedStep step : plan.steps()) {
         steps.add(step(plan, step));
       }
     }
     json.put("steps", steps);
-    json.put("totalSeconds", allowed() ? plan.total().toSeconds() : 0);
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json)
-          + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    json.put("totalSeconds", allowed ? plan.total().toSeconds() : 0);
+    return Json.pretty(json) + "\n";
   }
 
   private static Map<String, Object> step(StepPlan plan, PlannedStep planned) {

@@ -1,8 +1,7 @@
-package dev.knots.cli;
+package dev.knots.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knots.body.Area;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
