@@ -17,10 +17,14 @@ import dev.knots.session.SessionIntro;
 import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.SessionRunner;
+import dev.knots.session.SessionView;
 import dev.knots.session.SeveralAreas;
+import dev.knots.session.SkippedStep;
+import dev.knots.session.Sound;
 import dev.knots.session.StepPlanner;
 import dev.knots.session.Ticker;
 import dev.knots.session.TimeSplit;
+import dev.knots.terminal.EndSignals;
 import dev.knots.terminal.InterruptKeys;
 import dev.knots.terminal.KeySource;
 import dev.knots.terminal.PlainView;
@@ -31,8 +35,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -261,7 +267,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
               combined,
               leftOut,
               plan.get().skipped().stream()
-                  .map(dev.knots.session.SkippedStep::stepIndex)
+                  .map(SkippedStep::stepIndex)
                   .collect(java.util.stream.Collectors.toSet()));
     }
     if (plan.get().stepsToRun().isEmpty()) {
@@ -279,7 +285,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       return ExitCode.INTERRUPTED;
     }
     hooks.afterCountdown(plan.get(), result.get());
-    int signalled = dev.knots.terminal.EndSignals.exitCode();
+    int signalled = EndSignals.exitCode();
     // ended by SIGTERM/SIGHUP: recorded as interrupted, exit 143/129 as the signal says
     return result.get().ending() == Ending.INTERRUPTED && signalled != 0
         ? signalled
@@ -381,10 +387,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
               console.out(),
               source,
               !sound || !console.stdoutIsTerminal()
-                  ? dev.knots.session.Sound.Level.OFF
-                  : settings.minimalSound()
-                      ? dev.knots.session.Sound.Level.MINIMAL
-                      : dev.knots.session.Sound.Level.FULL,
+                  ? Sound.Level.OFF
+                  : settings.minimalSound() ? Sound.Level.MINIMAL : Sound.Level.FULL,
               speaker);
       return Optional.of(runner(ticker, view).run(plan));
     } finally {
@@ -392,7 +396,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
   }
 
-  private SessionRunner runner(Ticker ticker, dev.knots.session.SessionView view) {
+  private SessionRunner runner(Ticker ticker, SessionView view) {
     SessionRunner runner =
         new SessionRunner(ticker, view)
             .emergencyNumber(settings.emergencyNumber())
@@ -424,10 +428,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
   }
 
   /** The areas to mark on the overview's body map: each area of a combined session. */
-  private java.util.Set<Area> sessionAreas(SessionPlan plan) {
-    return combined == null
-        ? java.util.Set.of(plan.routine().area())
-        : new java.util.LinkedHashSet<>(combined.areas());
+  private Set<Area> sessionAreas(SessionPlan plan) {
+    return combined == null ? Set.of(plan.routine().area()) : new LinkedHashSet<>(combined.areas());
   }
 
   private LocatedRoutine located() {

@@ -30,9 +30,11 @@ import dev.knots.triage.TriageOutcome;
 import dev.knots.triage.TriageQuiz;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The safety around {@code knots session}: the triage quiz before the countdown (with the facts
@@ -61,7 +63,7 @@ final class SessionSafety implements SessionHooks {
   private List<Area> stepAreas;
 
   /** The history rows of this session: one per area, the first one's id first. */
-  private final List<Long> sessionIds = new java.util.ArrayList<>();
+  private final List<Long> sessionIds = new ArrayList<>();
 
   private List<Area> areas = List.of();
 
@@ -258,7 +260,7 @@ final class SessionSafety implements SessionHooks {
   }
 
   private static Integer pain(QuizResult result, Area area) {
-    java.util.OptionalInt pain = TriageEngine.painOf(result.answers(), Optional.of(area));
+    OptionalInt pain = TriageEngine.painOf(result.answers(), Optional.of(area));
     return pain.isPresent() ? pain.getAsInt() : null;
   }
 

@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class CliRun {
 
   /** A context over a console that reads nothing and prints nowhere, with KNOTS_HOME at home. */
   public static AppContext silentContext(Path home) {
-    PrintWriter sink = new PrintWriter(java.io.OutputStream.nullOutputStream());
+    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
     return AppContext.of(
         new Console(
             InputStream.nullInputStream(),

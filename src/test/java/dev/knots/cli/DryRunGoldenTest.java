@@ -18,8 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * steps, and under SOON's gentle mode. {@code -Dknots.golden.update=true} rewrites them (then read
  * the diff: it is what people will be told).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DryRunGoldenTest {
   private static final Path FOLDER = Path.of("src/test/resources/dev/knots/cli/dry-run");
   static final String SOON = "soon-gentle";

@@ -18,17 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HistoryCommandsTest {
   @TempDir Path home;
   CliRun knots;
@@ -128,7 +126,7 @@ class HistoryCommandsTest {
       assertThat(t.get("kind").asText()).isEqualTo("triage");
       assertThat(t.get("fired").get(0).asText()).isEqualTo("radiating-pain");
       assertThat(t.get("answers").get("pain").asText()).isEqualTo("5");
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       s.fieldNames().forEachRemaining(names::add);
       assertThat(names).containsExactlyElementsOf(HistoryRow.FIELDS);
     }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * fixed moment, in Berlin, as the golden files say. {@code -Dknots.golden.update=true} rewrites
  * them (then read the diff: it is what people and their clinicians will read).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HistoryGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/dev/knots/cli/golden");
 

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * A history of 200,000 sessions exports in every format from a JVM with a 32 MB heap: the rows
  * stream from the database to stdout. (Read whole, JSON ran out of a default heap at 30k.)
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LongHistoryExportTest {
   static final int SESSIONS = 200_000;
   static final int CHECKS = 2_000;

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       $$Lambda} class may be loaded before that line.
  * </ul>
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class StartUpInvariantsTest {
   private static final String WARM_UP_STARTS = "java.util.concurrent.ThreadPoolExecutor$Worker ";
 

@@ -9,12 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The parts of the report the golden files do not reach: nothing to show, and long lists. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ClinicianReportTest {
   static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
   static final Instant FROM = NOW.minus(Duration.ofDays(90));

@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** What the golden files of {@code progress} do not reach: nothing to show, and long series. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProgressTextTest {
   static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
 

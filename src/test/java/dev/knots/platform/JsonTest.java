@@ -9,12 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The writer against Jackson's pretty printer, which wrote knots' JSON before it. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class JsonTest {
   private static final ObjectMapper JACKSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +17,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * moved here. {@code -Dknots.golden.update=true} rewrites them (then read the diff: scripts read
  * it).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TriageJsonTest {
   private static final Path FOLDER = Path.of("src/test/resources/dev/knots/triage/json");
 

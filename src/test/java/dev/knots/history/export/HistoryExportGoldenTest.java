@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * export before it streamed, so they also pin that nothing changed. {@code
  * -Dknots.golden.update=true} rewrites them (then read the diff).
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HistoryExportGoldenTest {
   static final Path FOLDER = Path.of("src/test/resources/dev/knots/history/export");
 
