@@ -23,7 +23,9 @@ public final class AppContext {
   private boolean verbose;
   private ExecutorService background;
   private LibraryCache.Choice libraryCache;
-  private Clock clock = Clock.systemDefaultZone();
+
+  /** Null until asked: the system zone is looked up only by a command that reads the time. */
+  private Clock clock;
 
   public AppContext(Console console, KnotsPaths paths) {
     this.console = Objects.requireNonNull(console);
@@ -121,6 +123,9 @@ public final class AppContext {
    * what depends on "now" and on the local day can be compared with golden files.
    */
   public Clock clock() {
+    if (clock == null) {
+      clock = Clock.systemDefaultZone();
+    }
     return clock;
   }
 
