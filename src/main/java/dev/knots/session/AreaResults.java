@@ -20,15 +20,11 @@ public final class AreaResults {
   /** Each area's steps done, skipped and seconds, in the plan's order of areas. */
   public static Map<Area, SessionResult> split(
       SessionPlan plan, List<Area> stepAreas, SessionResult whole) {
-    Set<Integer> left =
-        plan.skipped().stream().map(SkippedStep::stepIndex).collect(Collectors.toSet());
     List<Area> runOrder = new ArrayList<>();
     List<Long> runSeconds = new ArrayList<>();
-    for (int i = 0; i < plan.routine().steps().size(); i++) {
-      if (!left.contains(i)) {
-        runOrder.add(stepAreas.get(i));
-        runSeconds.add(plan.routine().steps().get(i).totalDuration().toSeconds());
-      }
+    for (int i : runIndexes(plan)) {
+      runOrder.add(stepAreas.get(i));
+      runSeconds.add(plan.routine().steps().get(i).totalDuration().toSeconds());
     }
     long plannedTotal = runSeconds.stream().mapToLong(Long::longValue).sum();
     Map<Area, int[]> counts = new LinkedHashMap<>();
@@ -68,17 +64,25 @@ public final class AreaResults {
    * order of areas: the ones a pain rating after the session can be about.
    */
   public static List<Area> reached(SessionPlan plan, List<Area> stepAreas, SessionResult whole) {
-    Set<Integer> left =
-        plan.skipped().stream().map(SkippedStep::stepIndex).collect(Collectors.toSet());
-    int begun = whole.stepsDone() + whole.stepsSkipped() + 1;
+    List<Integer> run = runIndexes(plan);
+    int begun = Math.min(run.size(), whole.stepsDone() + whole.stepsSkipped() + 1);
     Set<Area> reached = new HashSet<>();
-    int run = 0;
-    for (int i = 0; i < plan.routine().steps().size() && run < begun; i++) {
-      if (!left.contains(i)) {
-        reached.add(stepAreas.get(i));
-        run++;
-      }
+    for (int i : run.subList(0, begun)) {
+      reached.add(stepAreas.get(i));
     }
     return stepAreas.stream().distinct().filter(reached::contains).toList();
+  }
+
+  /** The indexes of the routine's steps that the countdown runs, in order. */
+  private static List<Integer> runIndexes(SessionPlan plan) {
+    Set<Integer> left =
+        plan.skipped().stream().map(SkippedStep::stepIndex).collect(Collectors.toSet());
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i < plan.routine().steps().size(); i++) {
+      if (!left.contains(i)) {
+        run.add(i);
+      }
+    }
+    return run;
   }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
 import dev.knots.history.HistoryRow;
+import dev.knots.history.TriageEntry;
+import dev.knots.history.TriageRecord;
 import dev.knots.platform.Json;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,26 +132,8 @@ class HistoryJsonPropertiesTest {
                 answers)
             .as(
                 (id, when, area, fired, given) ->
-                    new HistoryRow(
-                        HistoryRow.Kind.TRIAGE,
-                        id,
-                        when,
-                        area,
-                        null,
-                        null,
-                        "SOON",
-                        fired,
-                        null,
-                        given,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                    HistoryRow.of(
+                        new TriageEntry(id, new TriageRecord(area, when, "SOON", fired, given))));
     return Arbitraries.oneOf(session, check).list().ofMaxSize(4);
   }
 }
