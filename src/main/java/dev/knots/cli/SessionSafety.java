@@ -3,11 +3,10 @@ package dev.knots.cli;
 import dev.knots.body.Area;
 import dev.knots.config.Settings;
 import dev.knots.history.Ending;
-import dev.knots.history.LastAdvice;
+import dev.knots.history.HistoryOpening;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.SessionEnd;
 import dev.knots.history.SessionStart;
-import dev.knots.history.TriageRecord;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.AreaResults;
 import dev.knots.session.SessionPlan;
@@ -40,7 +39,14 @@ import java.util.OptionalInt;
  * The safety around {@code knots session}: the triage quiz before the countdown (with the facts
  * history knows), the questions after it, and the record of both.
  */
-final class SessionSafety implements SessionHooks {
+final class SessionSafety {
+  /**
+   * The safety check's outcome and the plan it made (for --dry-run).
+   *
+   * @param allowed whether the session may start (SOON: acknowledged)
+   */
+  record Checked(TriageOutcome outcome, StepPlan plan, boolean allowed) {}
+
   private final AppContext context;
   private final Settings settings;
   private final LocatedRoutine located;
@@ -96,13 +102,16 @@ final class SessionSafety implements SessionHooks {
     return this;
   }
 
-  @Override
-  public Optional<Checked> checked() {
+  /** What the check decided and planned; empty before it ran. */
+  Optional<Checked> checked() {
     return Optional.ofNullable(checked);
   }
 
-  @Override
-  public Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
+  /**
+   * The safety check: returns the plan to run (steps kept, adapted or left out), or empty when the
+   * session must not start (exit 3).
+   */
+  Optional<SessionPlan> beforeCountdown(SessionPlan plan) {
     Area area = plan.routine().area();
     areas = stepAreas == null ? List.of(area) : stepAreas.stream().distinct().toList();
     Catalogue catalogue = CatalogueLoader.bundled();
@@ -116,27 +125,18 @@ final class SessionSafety implements SessionHooks {
     }
     // the store opens on the background thread (after SQLite's start, which takes longer than the
     // checks above) while the quiz screen opens here
-    TriageHistory.Opening opening = TriageHistory.opening(context, "session");
-    TriageHistory.orClose(opening, steps::openScreen);
-    boolean notImproving;
-    Optional<LastAdvice> recentAdvice;
+    HistoryOpening opening = TriageHistory.opening(context, "session");
+    opening.orClose(steps::openScreen);
+    TriageContext triageContext;
     try {
       history = opening.join();
       // Safety first: what history knows shapes the quiz, so it is read before the first question.
-      // over several areas: any area not improving counts, and the most serious recent advice
-      notImproving = false;
-      recentAdvice = Optional.empty();
-      for (Area each : areas) {
-        notImproving |= history.notImproving(each, clock.instant());
-        recentAdvice = mostSerious(recentAdvice, history.lastAdvice(each, clock.instant()));
-      }
+      triageContext =
+          TriageHistory.context(history, areas, clock.instant(), clock.getZone()).withAreas(areas);
     } catch (RuntimeException e) {
       steps.close();
       throw e;
     }
-    TriageContext triageContext =
-        TriageHistory.context(Optional.of(area), notImproving, recentAdvice, clock.getZone())
-            .withAreas(areas);
     TriageHistory.noteIgnoredFollowUp(context, triageContext, preset);
     QuizResult result = steps.ask(prompter -> quiz.run(triageContext, preset, prompter, thorough));
     TriageOutcome outcome = result.outcome();
@@ -165,13 +165,7 @@ final class SessionSafety implements SessionHooks {
     if (!allowed) {
       // one record per area: the next session for any of them follows this advice up
       for (Area each : areas) {
-        history.triageRecorded(
-            new TriageRecord(
-                each,
-                clock.instant(),
-                outcome.level().name(),
-                ids(outcome),
-                TriageHistory.given(result.answers())));
+        history.triageRecorded(TriageHistory.record(each, clock.instant(), result));
       }
       if (outcome.sessionAllowed()) {
         out.println("No session today. Please book the check described above.");
@@ -200,13 +194,8 @@ final class SessionSafety implements SessionHooks {
     return Optional.of(safe);
   }
 
-  @Override
-  public int exitCodeWithoutSession() {
-    return ExitCode.TRIAGE_ADVISED_CARE;
-  }
-
-  @Override
-  public void afterCountdown(SessionPlan plan, SessionResult result) {
+  /** The questions after the countdown, and the record of the session, partial ones included. */
+  void afterCountdown(SessionPlan plan, SessionResult result) {
     Map<Area, SessionResult> parts =
         stepAreas == null
             ? Map.of(areas.get(0), result)
@@ -262,22 +251,6 @@ final class SessionSafety implements SessionHooks {
   private static Integer pain(QuizResult result, Area area) {
     OptionalInt pain = TriageEngine.painOf(result.answers(), Optional.of(area));
     return pain.isPresent() ? pain.getAsInt() : null;
-  }
-
-  /** The more serious of two pieces of earlier advice (the later one on a tie). */
-  private static Optional<LastAdvice> mostSerious(
-      Optional<LastAdvice> one, Optional<LastAdvice> other) {
-    if (one.isEmpty() || other.isEmpty()) {
-      return one.isPresent() ? one : other;
-    }
-    int byLevel =
-        TriageHistory.level(one.get())
-            .orElseThrow()
-            .compareTo(TriageHistory.level(other.get()).orElseThrow());
-    if (byLevel != 0) {
-      return byLevel > 0 ? one : other;
-    }
-    return one.get().at().isAfter(other.get().at()) ? one : other;
   }
 
   private static List<String> ids(TriageOutcome outcome) {

@@ -1,26 +1,28 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
+import dev.knots.history.HistoryOpening;
 import dev.knots.history.HistoryStore;
 import dev.knots.history.LastAdvice;
 import dev.knots.history.NativeLibrary;
 import dev.knots.history.SafeHistory;
+import dev.knots.history.TriageRecord;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Ids;
 import dev.knots.triage.Level;
+import dev.knots.triage.QuizResult;
+import dev.knots.triage.Reason;
 import dev.knots.triage.TriageContext;
 import dev.knots.triage.TriageEngine;
+import dev.knots.triage.TriageOutcome;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /** Carries facts between triage and history, which know nothing of each other. */
 final class TriageHistory {
@@ -42,61 +44,20 @@ final class TriageHistory {
         });
   }
 
-  /** The store, opening on the background thread. */
-  static final class Opening {
-    private final Future<SafeHistory> store;
-
-    Opening(Future<SafeHistory> store) {
-      this.store = store;
-    }
-
-    /** Waits for the store; what failed on the background thread is thrown here. */
-    SafeHistory join() {
-      try {
-        return store.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the history was opening", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
-    }
+  /** Starts opening the store on the background thread (see {@link HistoryOpening}). */
+  static HistoryOpening opening(AppContext context, String what) {
+    return HistoryOpening.start(context.background(), () -> open(context, what));
   }
 
-  /**
-   * Starts opening the store on the background thread, behind SQLite's start there. Whoever starts
-   * it takes it with {@code join()}, or runs what comes in between through {@link #orClose}. (A
-   * plain task: CompletableFuture's first use starts the fork-join machinery, 2-4 ms of a session's
-   * start.)
-   */
-  static Opening opening(AppContext context, String what) {
-    FutureTask<SafeHistory> task = new FutureTask<>(() -> open(context, what));
-    context.background().execute(task);
-    return new Opening(task);
-  }
-
-  /**
-   * Runs a step that comes between starting the store's opening and taking it. If the step fails,
-   * waits for the store and closes it first: a store still opening when the command returns would
-   * go on writing its file after the run ended (a test's folder was deleted under it).
-   */
-  static <T> T orClose(Opening opening, Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (RuntimeException | Error e) {
-      try {
-        opening.join().close();
-      } catch (RuntimeException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
+  /** The check as history keeps it: the area (null for none), when, the outcome and answers. */
+  static TriageRecord record(Area area, Instant at, QuizResult result) {
+    TriageOutcome outcome = result.outcome();
+    return new TriageRecord(
+        area,
+        at,
+        outcome.level().name(),
+        outcome.reasons().stream().map(Reason::id).toList(),
+        given(result.answers()));
   }
 
   /** The answers as the history keeps them: id to "yes", "no" or a number, in the order asked. */
@@ -119,6 +80,34 @@ final class TriageHistory {
         last.flatMap(TriageHistory::level),
         last.map(a -> LocalDate.ofInstant(a.at(), zone)),
         last.map(LastAdvice::firedIds).orElse(List.of()));
+  }
+
+  /**
+   * What history knows about the areas checked, as triage's context: over several areas, any area
+   * not improving counts, and so does the most serious recent advice.
+   */
+  static TriageContext context(SafeHistory history, List<Area> areas, Instant now, ZoneId zone) {
+    boolean notImproving = false;
+    Optional<LastAdvice> recentAdvice = Optional.empty();
+    for (Area each : areas) {
+      notImproving |= history.notImproving(each, now);
+      recentAdvice = mostSerious(recentAdvice, history.lastAdvice(each, now));
+    }
+    Optional<Area> area = areas.size() == 1 ? Optional.of(areas.get(0)) : Optional.empty();
+    return context(area, notImproving, recentAdvice, zone);
+  }
+
+  /** The more serious of two pieces of earlier advice (the later one on a tie). */
+  private static Optional<LastAdvice> mostSerious(
+      Optional<LastAdvice> one, Optional<LastAdvice> other) {
+    if (one.isEmpty() || other.isEmpty()) {
+      return one.isPresent() ? one : other;
+    }
+    int byLevel = level(one.get()).orElseThrow().compareTo(level(other.get()).orElseThrow());
+    if (byLevel != 0) {
+      return byLevel > 0 ? one : other;
+    }
+    return one.get().at().isAfter(other.get().at()) ? one : other;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.config.Settings;
 import dev.knots.triage.CaseFile;
 import dev.knots.triage.CaseFileException;
 import dev.knots.triage.CatalogueLoader;
@@ -41,7 +42,7 @@ final class TriageSelfTest {
     }
     List<SelfTest.Result> results =
         new SelfTest(
-                new TriageEngine(CatalogueLoader.bundled(), TriageCommand.DEFAULT_EMERGENCY_NUMBER))
+                new TriageEngine(CatalogueLoader.bundled(), Settings.DEFAULTS.emergencyNumber()))
             .run(cases);
     results.forEach(r -> out.println(r.line()));
     out.println(SelfTest.summary(results));

@@ -1,17 +1,15 @@
-package dev.knots.cli;
+package dev.knots.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.knots.history.HistoryStore;
-import dev.knots.history.SafeHistory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TriageHistoryTest {
+class HistoryOpeningTest {
   @TempDir Path state;
 
   @Test
@@ -23,12 +21,12 @@ class TriageHistoryTest {
 
     assertThatThrownBy(
             () ->
-                TriageHistory.orClose(
-                    new TriageHistory.Opening(opening),
-                    () -> {
-                      opener.start();
-                      throw new IllegalStateException("no terminal");
-                    }))
+                new HistoryOpening(opening)
+                    .orClose(
+                        () -> {
+                          opener.start();
+                          throw new IllegalStateException("no terminal");
+                        }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("no terminal");
     assertThat(opening).isDone();
@@ -39,9 +37,9 @@ class TriageHistoryTest {
     SafeHistory store = HistoryStore.openOrWarn(state, warning -> {});
     CompletableFuture<SafeHistory> opening = CompletableFuture.completedFuture(store);
 
-    TriageHistory.Opening taking = new TriageHistory.Opening(opening);
+    HistoryOpening taking = new HistoryOpening(opening);
 
-    assertThat(TriageHistory.orClose(taking, () -> "screen")).isEqualTo("screen");
+    assertThat(taking.orClose(() -> "screen")).isEqualTo("screen");
     try (SafeHistory taken = taking.join()) {
       assertThat(taken).isSameAs(store);
     }
@@ -56,7 +54,7 @@ class TriageHistoryTest {
             });
     failing.run();
 
-    assertThatThrownBy(() -> new TriageHistory.Opening(failing).join())
+    assertThatThrownBy(() -> new HistoryOpening(failing).join())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the state folder is gone");
   }

@@ -1,9 +1,8 @@
-package dev.knots.cli;
+package dev.knots.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.knots.session.SessionEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ class EventFileTest {
       new SessionEvent("pause", 1200, 2, "Say \"hi\"\t", "left", 42, "");
 
   @Test
-  void should_warn_once_and_stop_writing_when_the_disk_is_full() {
+  void should_warn_once_and_stop_writing_when_the_disk_is_full() throws Exception {
     Path full = Path.of("/dev/full");
     assumeTrue(Files.isWritable(full));
     List<String> warnings = new ArrayList<>();

@@ -1,6 +1,5 @@
-package dev.knots.cli;
+package dev.knots.session;
 
-import dev.knots.session.SessionEvent;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
  * person is doing and when). A failed write (disk full) warns once and stops the writing, never the
  * countdown.
  */
-final class EventFile implements SessionEvent.Sink, AutoCloseable {
+public final class EventFile implements SessionEvent.Sink, AutoCloseable {
   private final Path path;
   private final Consumer<String> warn;
   private BufferedWriter out;
@@ -30,8 +29,12 @@ final class EventFile implements SessionEvent.Sink, AutoCloseable {
     this.warn = warn;
   }
 
-  /** Opens (creates or empties) the file, before the safety check: a bad path is exit 66. */
-  static EventFile open(Path path, Consumer<String> warn) {
+  /**
+   * Opens (creates or empties) the file, before the safety check: a bad path fails at once.
+   *
+   * @throws IOException saying why in a few words, to follow "cannot write the events file PATH: "
+   */
+  public static EventFile open(Path path, Consumer<String> warn) throws IOException {
     try {
       if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         try {
@@ -53,7 +56,7 @@ final class EventFile implements SessionEvent.Sink, AutoCloseable {
                   StandardCharsets.UTF_8));
       return new EventFile(path, writer, warn);
     } catch (IOException | SecurityException e) {
-      throw KnotsException.noInput("cannot write the events file " + path + ": " + reason(e), null);
+      throw new IOException(reason(e), e);
     }
   }
 
