@@ -1,5 +1,7 @@
 package dev.knots.cli;
 
+import dev.knots.triage.QuizInterruptedException;
+import dev.knots.triage.TriageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +21,17 @@ final class Errors {
 
   static int exitCodeOf(Throwable t) {
     return t instanceof KnotsException k ? k.exitCode() : ExitCode.INTERNAL;
+  }
+
+  /**
+   * The quiz's expected failures as known ones: a missing or invalid answer is a usage error (exit
+   * 2, never taken as "no"), leaving the quiz (Ctrl-C, q) is an interruption (130).
+   */
+  static Exception known(Exception ex) {
+    if (ex instanceof QuizInterruptedException left) {
+      return KnotsException.interrupted(left.getMessage());
+    }
+    return ex instanceof TriageException triage ? KnotsException.usage(triage.getMessage()) : ex;
   }
 
   /** Usage errors: what was wrong, and where help is. */
@@ -52,8 +65,9 @@ final class Errors {
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    public int handleExecutionException(Exception thrown, CommandLine cmd, ParseResult parsed) {
       PrintWriter err = context.console().err();
+      Exception ex = known(thrown);
       if (ex instanceof KnotsException known) {
         err.println("knots: " + Echo.clean(known.getMessage()));
         if (context.verbose() && known.getCause() != null) {

@@ -13,6 +13,7 @@ import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.session.StepPlan;
 import dev.knots.session.StepPlanner;
+import dev.knots.terminal.QuizSteps;
 import dev.knots.terminal.TriageOutcomeText;
 import dev.knots.triage.AfterSession;
 import dev.knots.triage.AnswerParser;
@@ -86,7 +87,7 @@ final class SessionSafety {
     this.answerOptions = List.copyOf(answerOptions);
     this.thorough = thorough;
     this.clock = clock;
-    this.steps = new QuizSteps(context);
+    this.steps = TriageHistory.quizSteps(context);
   }
 
   /** A dry run: the check as usual, nothing written to history; JSON leaves stdout to the plan. */
@@ -216,7 +217,7 @@ final class SessionSafety {
           // quit or interrupted: no questions, the person wants out
         }
       }
-    } catch (KnotsException interrupted) {
+    } catch (TriageException interrupted) {
       // Ctrl-C on the last questions: the session itself is still recorded below
       after = null;
     }

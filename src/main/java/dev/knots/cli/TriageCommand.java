@@ -4,6 +4,7 @@ import dev.knots.body.Area;
 import dev.knots.config.Settings;
 import dev.knots.history.HistoryOpening;
 import dev.knots.history.SafeHistory;
+import dev.knots.terminal.QuizSteps;
 import dev.knots.terminal.TriageOutcomeText;
 import dev.knots.triage.AnswerParser;
 import dev.knots.triage.Answers;
@@ -83,7 +84,7 @@ final class TriageCommand implements Callable<Integer>, CodedCommand {
     // checks above) while the quiz screen opens here; the first step closes the screen before the
     // outcome is printed below it
     HistoryOpening opening = TriageHistory.opening(context, "check");
-    QuizSteps screen = opening.orClose(() -> new QuizSteps(context).openScreen());
+    QuizSteps screen = opening.orClose(() -> TriageHistory.quizSteps(context).openScreen());
     try (QuizSteps steps = screen;
         SafeHistory history = opening.join()) {
       // what history knows about the area shapes the quiz, so it is read first

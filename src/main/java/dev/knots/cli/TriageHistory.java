@@ -7,6 +7,7 @@ import dev.knots.history.LastAdvice;
 import dev.knots.history.NativeLibrary;
 import dev.knots.history.SafeHistory;
 import dev.knots.history.TriageRecord;
+import dev.knots.terminal.QuizSteps;
 import dev.knots.triage.Answers;
 import dev.knots.triage.Ids;
 import dev.knots.triage.Level;
@@ -42,6 +43,12 @@ final class TriageHistory {
           err.println("knots: " + warning.replace("this session", "this " + what));
           err.flush();
         });
+  }
+
+  /** The quiz's steps, on the screen when the run is interactive, else on stdin's lines. */
+  static QuizSteps quizSteps(AppContext context) {
+    Console console = context.console();
+    return new QuizSteps(console.interactive(), context.color(), console.in(), console.err());
   }
 
   /** Starts opening the store on the background thread (see {@link HistoryOpening}). */
