@@ -8,6 +8,7 @@ import dev.knots.session.SessionPlan;
 import dev.knots.session.SessionResult;
 import dev.knots.terminal.EndSignals;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,8 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
       }
     }
     try {
-      return session(SessionRoutine.choose(context, options, settings.defaultMinutes()));
+      return session(
+          SessionRoutine.choose(context, options, settings.defaultMinutes(), settings.leadIn()));
     } finally {
       if (events != null) {
         events.close();
@@ -83,7 +85,7 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     }
     Optional<SessionPlan> plan = safety.beforeCountdown(SessionPlan.of(chosen.routine()));
     if (options.dryRun) {
-      DryRunReport report = dryRunReport(chosen, safety.checked().orElseThrow());
+      DryRunReport report = dryRunReport(chosen, safety.checked().orElseThrow(), settings.leadIn());
       context.console().out().print(json ? report.json() : report.text());
       context.console().out().flush();
       return plan.isEmpty() ? ExitCode.TRIAGE_ADVISED_CARE : ExitCode.OK;
@@ -125,13 +127,15 @@ final class SessionCommand implements Callable<Integer>, CodedCommand {
     };
   }
 
-  private static DryRunReport dryRunReport(SessionRoutine chosen, SessionSafety.Checked checked) {
+  private static DryRunReport dryRunReport(
+      SessionRoutine chosen, SessionSafety.Checked checked, Duration leadIn) {
     return new DryRunReport(
         chosen.located(),
         checked.plan(),
         checked.outcome().level().name(),
         checked.allowed(),
         chosen.minutes(),
-        chosen.shortBy());
+        chosen.shortBy(),
+        leadIn);
   }
 }

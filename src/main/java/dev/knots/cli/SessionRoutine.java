@@ -33,7 +33,12 @@ record SessionRoutine(
     Duration shortBy) {
   static final int MAX_MINUTES = 120;
 
-  static SessionRoutine choose(AppContext context, SessionOptions options, int defaultMinutes) {
+  /**
+   * @param defaultMinutes the settings' default-minutes, 0 for none
+   * @param leadIn the settings' lead-in: part of the minutes asked for
+   */
+  static SessionRoutine choose(
+      AppContext context, SessionOptions options, int defaultMinutes, Duration leadIn) {
     if (options.areaList != null && options.after != null) {
       throw KnotsException.usage(
           "give --area or --after, not both: --after picks the areas from the activity");
@@ -49,20 +54,26 @@ record SessionRoutine(
       LocatedRoutine located = located(context, options, area);
       Routine routine = located.routine();
       if (minutes != null) {
-        routine = Scaling.toMinutes(routine, checked(minutes));
+        routine = Scaling.toMinutes(routine, checked(minutes), leadIn);
       }
-      Duration shortBy = minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes);
+      Duration shortBy =
+          minutes == null ? Duration.ZERO : Scaling.shortOf(routine, minutes, leadIn);
       return new SessionRoutine(located, routine, null, List.of(), minutes, shortBy);
     }
     SeveralAreas areas = severalAreas(context, options);
     minutes = checked(minutes == null ? SeveralAreas.DEFAULT_MINUTES : minutes);
-    CombinedRoutine combined = TimeSplit.combine(areas.shares(), minutes);
+    CombinedRoutine combined = TimeSplit.combine(areas.shares(), minutes, leadIn);
     Routine routine = combined.routine();
     LocatedRoutine located =
         new LocatedRoutine(
             routine, LocatedRoutine.Origin.BUNDLED, Path.of("combined", routine.id()));
     return new SessionRoutine(
-        located, routine, combined, areas.leftOut(), minutes, Scaling.shortOf(routine, minutes));
+        located,
+        routine,
+        combined,
+        areas.leftOut(),
+        minutes,
+        Scaling.shortOf(routine, minutes, leadIn));
   }
 
   private static int checked(int minutes) {

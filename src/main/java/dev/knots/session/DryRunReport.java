@@ -21,6 +21,7 @@ import java.util.Map;
  * @param allowed whether the safety check lets the session start
  * @param minutesAsked --minutes or the settings' default-minutes, or null
  * @param shortBy how much shorter than asked the limits of scaling left the routine
+ * @param leadIn the settings' lead-in, for the steps without their own
  */
 public record DryRunReport(
     LocatedRoutine located,
@@ -28,7 +29,8 @@ public record DryRunReport(
     String level,
     boolean allowed,
     Integer minutesAsked,
-    Duration shortBy) {
+    Duration shortBy,
+    Duration leadIn) {
 
   /** The plan as lines, then the total. */
   public String text() {
@@ -55,12 +57,12 @@ public record DryRunReport(
     }
     long running = plan.steps().stream().filter(PlannedStep::runs).count();
     out.append("Total: ")
-        .append(Durations.format(plan.total()))
+        .append(Durations.format(plan.total(leadIn)))
         .append(" (")
         .append(running)
         .append(" of ")
         .append(plan.steps().size())
-        .append(" steps, side switches included)");
+        .append(" steps, getting into position included)");
     if (!shortBy.isZero()) {
       out.append(", shorter than the ")
           .append(minutesAsked)
@@ -85,7 +87,7 @@ public record DryRunReport(
       }
     }
     json.put("steps", steps);
-    json.put("totalSeconds", allowed ? plan.total().toSeconds() : 0);
+    json.put("totalSeconds", allowed ? plan.total(leadIn).toSeconds() : 0);
     return Json.pretty(json) + "\n";
   }
 

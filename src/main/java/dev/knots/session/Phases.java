@@ -13,12 +13,12 @@ import java.util.List;
  */
 public final class Phases {
   /** The settings' default lead-in: long enough to move a roller or ball, not to cool down. */
-  public static final Duration SWITCH_SIDES = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_LEAD_IN = Duration.ofSeconds(5);
 
   private Phases() {}
 
   public static List<Phase> expand(List<Step> steps) {
-    return expand(steps, SWITCH_SIDES);
+    return expand(steps, DEFAULT_LEAD_IN);
   }
 
   /** How long the countdown of these steps lasts: every side and every lead-in. */
@@ -28,6 +28,16 @@ public final class Phases {
       nanos += phase.durationNanos();
     }
     return Duration.ofNanos(nanos);
+  }
+
+  /** The time a step's lead-ins take: one before each side, none when the lead-in is 0s. */
+  public static Duration leadIns(Step step, Duration leadIn) {
+    return step.leadInIfGiven().orElse(leadIn).multipliedBy(step.sides().count());
+  }
+
+  /** A step's time in the session: every side and the lead-in before each. */
+  public static Duration sessionTime(Step step, Duration leadIn) {
+    return step.totalDuration().plus(leadIns(step, leadIn));
   }
 
   public static List<Phase> expand(List<Step> steps, Duration leadIn) {

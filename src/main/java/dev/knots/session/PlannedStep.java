@@ -36,12 +36,8 @@ public record PlannedStep(int index, Step original, Step step, List<StepChange> 
     return changes.stream().map(StepChange::reason).toList();
   }
 
-  /** The time this step takes in the session: both sides and the switch between them. */
-  public Duration sessionTime() {
-    if (!runs()) {
-      return Duration.ZERO;
-    }
-    Duration work = step.totalDuration();
-    return step.sides().count() == 2 ? work.plus(Phases.SWITCH_SIDES) : work;
+  /** The time this step takes in the session: both sides and the lead-in before each. */
+  public Duration sessionTime(Duration leadIn) {
+    return runs() ? Phases.sessionTime(step, leadIn) : Duration.ZERO;
   }
 }

@@ -33,22 +33,24 @@ public final class Scaling {
    * Step durations in whole seconds, in proportion to the originals as far as the limits allow
    * (steps at a limit leave their share to the others). The rounding carries over from step to
    * step, so the total misses the request only where the limits or the two sides of a step (an even
-   * total) force it. The side switches are part of the minutes asked for, so their time comes off
-   * the steps.
+   * total) force it. The lead-ins (getting into position before each side) are part of the minutes
+   * asked for, so their time comes off the steps.
+   *
+   * @param leadIn the settings' lead-in, for the steps without their own
    */
-  public static Routine toMinutes(Routine routine, int minutes) {
+  public static Routine toMinutes(Routine routine, int minutes, Duration leadIn) {
     if (minutes <= 0) {
       throw new IllegalArgumentException("minutes must be positive: " + minutes);
     }
-    return toSeconds(routine, minutes * 60L);
+    return toSeconds(routine, minutes * 60L, leadIn);
   }
 
   /** As {@link #toMinutes}, to a number of seconds (an area's share of a combined session). */
-  public static Routine toSeconds(Routine routine, long seconds) {
+  public static Routine toSeconds(Routine routine, long seconds, Duration leadIn) {
     if (seconds <= 0) {
       throw new IllegalArgumentException("seconds must be positive: " + seconds);
     }
-    double target = Math.max(1, seconds - switchSeconds(routine));
+    double target = Math.max(1, seconds - leadInSeconds(routine, leadIn));
     double factor = factor(routine, target);
     double idealSoFar = 0;
     long assignedSoFar = 0;
@@ -68,20 +70,22 @@ public final class Scaling {
    * How much shorter than the minutes asked a scaled routine is, when its limits keep it under
    * (zero when it is about as long as asked: within half a minute).
    */
-  public static Duration shortOf(Routine scaled, int minutes) {
-    long seconds = scaled.totalDuration().toSeconds() + switchSeconds(scaled);
-    long missing = minutes * 60L - seconds;
+  public static Duration shortOf(Routine scaled, int minutes, Duration leadIn) {
+    long missing = minutes * 60L - sessionSeconds(scaled, leadIn);
     return missing > 30 ? Duration.ofSeconds(missing) : Duration.ZERO;
   }
 
-  /** The routine's session time: its steps, both sides counted, and the switches between sides. */
-  public static long sessionSeconds(Routine routine) {
-    return routine.totalDuration().toSeconds() + switchSeconds(routine);
+  /** The routine's session time: its steps, both sides counted, and their lead-ins. */
+  public static long sessionSeconds(Routine routine, Duration leadIn) {
+    return routine.totalDuration().toSeconds() + leadInSeconds(routine, leadIn);
   }
 
-  private static long switchSeconds(Routine routine) {
-    long switches = routine.steps().stream().filter(s -> s.sides().count() == 2).count();
-    return switches * Phases.SWITCH_SIDES.toSeconds();
+  private static long leadInSeconds(Routine routine, Duration leadIn) {
+    long seconds = 0;
+    for (Step step : routine.steps()) {
+      seconds += Phases.leadIns(step, leadIn).toSeconds();
+    }
+    return seconds;
   }
 
   /** A step's length a side under this factor, within its limits. */

@@ -43,8 +43,12 @@ public record StepPlan(
   }
 
   /** The session's length: the steps that run, both sides and the switches counted. */
-  public Duration total() {
-    return steps.stream().map(PlannedStep::sessionTime).reduce(Duration.ZERO, Duration::plus);
+  public Duration total(Duration leadIn) {
+    Duration total = Duration.ZERO;
+    for (PlannedStep step : steps) {
+      total = total.plus(step.sessionTime(leadIn));
+    }
+    return total;
   }
 
   /** What the countdown runs: the adapted steps, the skipped ones left out with their reasons. */

@@ -28,8 +28,13 @@ public final class TimeSplit {
 
   private TimeSplit() {}
 
-  /** One routine over these areas (distinct, at most {@link #MAX_AREAS}) in about these minutes. */
-  public static CombinedRoutine combine(List<AreaShare> shares, int minutes) {
+  /**
+   * One routine over these areas (distinct, at most {@link #MAX_AREAS}) in about these minutes,
+   * lead-ins included.
+   *
+   * @param leadIn the settings' lead-in, for the steps without their own
+   */
+  public static CombinedRoutine combine(List<AreaShare> shares, int minutes, Duration leadIn) {
     if (shares.isEmpty() || shares.size() > MAX_AREAS) {
       throw new IllegalArgumentException("1 to " + MAX_AREAS + " areas: " + shares.size());
     }
@@ -40,12 +45,13 @@ public final class TimeSplit {
       throw new IllegalArgumentException("minutes must be positive: " + minutes);
     }
     Optional<Step> breathe = breathe(shares);
-    long target = minutes * 60L - breathe.map(s -> s.duration().toSeconds()).orElse(0L);
+    long target =
+        minutes * 60L - breathe.map(s -> Phases.sessionTime(s, leadIn).toSeconds()).orElse(0L);
     List<List<Step>> works = new ArrayList<>();
     for (AreaShare share : shares) {
       works.add(ordered(share.routine()));
     }
-    long[] targets = targets(shares, works, target);
+    long[] targets = targets(shares, works, target, leadIn);
     List<Step> steps = new ArrayList<>();
     List<Area> areas = new ArrayList<>();
     List<CombinedRoutine.Part> parts = new ArrayList<>();
@@ -56,13 +62,13 @@ public final class TimeSplit {
       wanted += targets[i];
       // the rounding carries over from area to area, so the total stays on target
       long seconds = Math.max(Step.MIN_DURATION.toSeconds(), wanted - given);
-      List<Step> work = fitting(works.get(i), seconds);
+      List<Step> work = fitting(works.get(i), seconds, leadIn);
       if (work.isEmpty()) {
         parts.add(new CombinedRoutine.Part(share, Duration.ZERO));
         continue;
       }
-      Routine scaled = Scaling.toSeconds(share.routine().withSteps(work), seconds);
-      long took = Scaling.sessionSeconds(scaled);
+      Routine scaled = Scaling.toSeconds(share.routine().withSteps(work), seconds, leadIn);
+      long took = Scaling.sessionSeconds(scaled, leadIn);
       given += took;
       steps.addAll(scaled.steps());
       scaled.steps().forEach(st -> areas.add(share.area()));
@@ -90,7 +96,8 @@ public final class TimeSplit {
    * Each area's seconds: the target split by weight, except that an area never gets more than its
    * steps can take at their limits; what it cannot take goes to the others, by weight again.
    */
-  static long[] targets(List<AreaShare> shares, List<List<Step>> works, long target) {
+  static long[] targets(
+      List<AreaShare> shares, List<List<Step>> works, long target, Duration leadIn) {
     int n = shares.size();
     double[] share = new double[n];
     boolean[] full = new boolean[n];
@@ -110,7 +117,7 @@ public final class TimeSplit {
       for (int i = 0; i < n; i++) {
         if (!full[i]) {
           double offer = left * shares.get(i).weight() / weights;
-          long most = capacity(works.get(i));
+          long most = capacity(works.get(i), leadIn);
           if (offer >= most) {
             share[i] = most;
             full[i] = true;
@@ -140,13 +147,13 @@ public final class TimeSplit {
     return seconds;
   }
 
-  /** The most an area's steps can take, every one at its limit, switches counted. */
-  private static long capacity(List<Step> work) {
+  /** The most an area's steps can take, every one at its limit, lead-ins counted. */
+  private static long capacity(List<Step> work, Duration leadIn) {
     long total = 0;
     for (Step step : work) {
-      int sides = step.sides().count();
       total +=
-          Scaling.capSeconds(step) * sides + (sides == 2 ? Phases.SWITCH_SIDES.toSeconds() : 0);
+          Scaling.capSeconds(step) * step.sides().count()
+              + Phases.leadIns(step, leadIn).toSeconds();
     }
     return total;
   }
@@ -185,9 +192,9 @@ public final class TimeSplit {
    * An area's steps that fit its share at {@link #MIN_STEP_SECONDS} a side or more: while they do
    * not, the last step goes that is neither the first pressing step nor the first stretch.
    */
-  static List<Step> fitting(List<Step> work, long seconds) {
+  static List<Step> fitting(List<Step> work, long seconds, Duration leadIn) {
     List<Step> kept = new ArrayList<>(work);
-    while (kept.size() > 1 && least(kept) > seconds) {
+    while (kept.size() > 1 && least(kept, leadIn) > seconds) {
       Step firstPressing =
           kept.stream().filter(st -> st.kind().appliesPressure()).findFirst().orElse(null);
       Step firstStretch =
@@ -204,11 +211,10 @@ public final class TimeSplit {
     return kept;
   }
 
-  private static long least(List<Step> steps) {
+  private static long least(List<Step> steps, Duration leadIn) {
     long total = 0;
     for (Step step : steps) {
-      int sides = step.sides().count();
-      total += MIN_STEP_SECONDS * sides + (sides == 2 ? Phases.SWITCH_SIDES.toSeconds() : 0);
+      total += MIN_STEP_SECONDS * step.sides().count() + Phases.leadIns(step, leadIn).toSeconds();
     }
     return total;
   }

@@ -6,6 +6,7 @@ import dev.knots.body.Area;
 import dev.knots.routine.BundledRoutines;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.session.DryRunReport;
+import dev.knots.session.Phases;
 import dev.knots.session.PlannedStep;
 import dev.knots.session.StepPlan;
 import dev.knots.session.StepPlanner;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the diff: it is what people will be told).
  */
 class DryRunGoldenTest {
+  private static final Duration LEAD_IN = Phases.DEFAULT_LEAD_IN;
+
   private static final Path FOLDER = Path.of("src/test/resources/dev/knots/cli/dry-run");
   static final String SOON = "soon-gentle";
 
@@ -52,7 +55,8 @@ class DryRunGoldenTest {
       StepPlan plan =
           StepPlanner.plan(located.routine(), PlanRules.of(outcome, PlanRulesTest.CATALOGUE));
       DryRunReport report =
-          new DryRunReport(located, plan, outcome.level().name(), true, null, Duration.ZERO);
+          new DryRunReport(
+              located, plan, outcome.level().name(), true, null, Duration.ZERO, LEAD_IN);
       all.append(report.json());
       assertRestrictionsSayWhatThePlanDid(plan);
     }

@@ -16,7 +16,8 @@ class AreaResultsTest {
         List.of(
             new AreaShare(Area.CALVES, TimeSplitTest.routine(Area.CALVES), 3, "x"),
             new AreaShare(Area.QUADS, TimeSplitTest.routine(Area.QUADS), 2, "x")),
-        10);
+        10,
+        Phases.DEFAULT_LEAD_IN);
   }
 
   @Property

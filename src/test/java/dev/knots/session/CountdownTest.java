@@ -175,7 +175,7 @@ class CountdownTest {
               tuple(PhaseKind.WORK, Sides.LEFT),
               tuple(PhaseKind.LEAD_IN, Sides.RIGHT),
               tuple(PhaseKind.WORK, Sides.RIGHT));
-      assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.SWITCH_SIDES.toNanos());
+      assertThat(phases.get(2).durationNanos()).isEqualTo(Phases.DEFAULT_LEAD_IN.toNanos());
     }
 
     @Test

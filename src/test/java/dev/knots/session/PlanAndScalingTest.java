@@ -11,23 +11,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanAndScalingTest {
+  private static final Duration LEAD_IN = Phases.DEFAULT_LEAD_IN;
 
   @Test
   void should_scale_to_the_requested_minutes_in_whole_seconds() {
     Routine routine =
         Steps.routine(List.of(Steps.step("a", 60), Steps.both("b", 45), Steps.step("c", 30)));
-    Routine scaled = Scaling.toMinutes(routine, 6);
-    // the one two-sided step's 5 s switch is part of the six minutes
-    assertThat(scaled.totalDuration().plus(Phases.SWITCH_SIDES)).isEqualTo(Duration.ofMinutes(6));
+    Routine scaled = Scaling.toMinutes(routine, 6, LEAD_IN);
+    // the 5 s lead-in before each of the four sides is part of the six minutes
+    assertThat(scaled.totalDuration().plusSeconds(4 * 5)).isEqualTo(Duration.ofMinutes(6));
+    assertThat(Scaling.sessionSeconds(scaled, LEAD_IN)).isEqualTo(6 * 60);
     assertThat(scaled.steps())
         .extracting(Step::duration)
-        .containsExactly(Duration.ofSeconds(118), Duration.ofSeconds(89), Duration.ofSeconds(59));
+        .containsExactly(Duration.ofSeconds(113), Duration.ofSeconds(85), Duration.ofSeconds(57));
   }
 
   @Test
   void should_never_go_below_five_seconds_a_step() {
     Routine routine = Steps.routine(List.of(Steps.step("long", 600), Steps.step("short", 5)));
-    Routine scaled = Scaling.toMinutes(routine, 1);
+    Routine scaled = Scaling.toMinutes(routine, 1, LEAD_IN);
     assertThat(scaled.steps()).allMatch(s -> s.duration().toSeconds() >= 5);
     assertThat(scaled.steps().get(1).duration()).isEqualTo(Duration.ofSeconds(5));
   }
@@ -37,12 +39,13 @@ class PlanAndScalingTest {
     Routine routine =
         Steps.routine(List.of(Steps.roll("roll", 60, Pressure.MODERATE), Steps.step("s", 60)));
 
-    Routine scaled = Scaling.toMinutes(routine, 6);
+    Routine scaled = Scaling.toMinutes(routine, 6, LEAD_IN);
 
+    // six minutes less two lead-ins of 5 s: the roller stops at 2 min, the stretch takes the rest
     assertThat(scaled.steps())
         .extracting(Step::duration)
-        .containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(4));
-    assertThat(Scaling.shortOf(scaled, 6)).isZero();
+        .containsExactly(Duration.ofMinutes(2), Duration.ofSeconds(230));
+    assertThat(Scaling.shortOf(scaled, 6, LEAD_IN)).isZero();
   }
 
   @Test
@@ -50,19 +53,20 @@ class PlanAndScalingTest {
     Routine routine =
         Steps.routine(List.of(Steps.roll("roll", 60, Pressure.MODERATE), Steps.both("s", 60)));
 
-    Routine scaled = Scaling.toMinutes(routine, 120);
+    Routine scaled = Scaling.toMinutes(routine, 120, LEAD_IN);
 
     assertThat(scaled.steps())
         .extracting(Step::duration)
         .containsExactly(Duration.ofMinutes(2), Duration.ofMinutes(5));
-    // 2m + 2 x 5m + the 5 s switch
-    assertThat(Scaling.shortOf(scaled, 120)).isEqualTo(Duration.ofMinutes(108).minusSeconds(5));
+    // 2m + 2 x 5m + three lead-ins of 5 s
+    assertThat(Scaling.shortOf(scaled, 120, LEAD_IN))
+        .isEqualTo(Duration.ofMinutes(108).minusSeconds(15));
   }
 
   @Test
   void should_refuse_zero_minutes() {
     Routine routine = Steps.routine(List.of(Steps.step("a", 60)));
-    assertThatThrownBy(() -> Scaling.toMinutes(routine, 0))
+    assertThatThrownBy(() -> Scaling.toMinutes(routine, 0, LEAD_IN))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

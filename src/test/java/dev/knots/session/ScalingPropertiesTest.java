@@ -27,10 +27,11 @@ class ScalingPropertiesTest {
                         : s % 2 == 0 ? Steps.both("b" + s, s) : Steps.step("a" + s, s))
             .toList();
     Routine routine = Steps.routine(steps);
-    Routine scaled = Scaling.toMinutes(routine, minutes);
+    Routine scaled = Scaling.toMinutes(routine, minutes, Phases.DEFAULT_LEAD_IN);
     long total = scaled.totalDuration().toSeconds();
-    long switches = steps.stream().filter(s -> s.sides().count() == 2).count();
-    long target = minutes * 60L - switches * Phases.SWITCH_SIDES.toSeconds();
+    // a 5 s lead-in before every side is part of the minutes
+    long sides = steps.stream().mapToLong(s -> s.sides().count()).sum();
+    long target = minutes * 60L - sides * 5;
     long least = steps.stream().mapToLong(s -> 5L * s.sides().count()).sum();
     long most = steps.stream().mapToLong(s -> Scaling.capSeconds(s) * s.sides().count()).sum();
 
@@ -45,7 +46,7 @@ class ScalingPropertiesTest {
       assertThat(total).isBetween(target - 2, target + 2);
     } else if (target > most) {
       assertThat(total).isEqualTo(most);
-      assertThat(Scaling.shortOf(scaled, minutes).toSeconds())
+      assertThat(Scaling.shortOf(scaled, minutes, Phases.DEFAULT_LEAD_IN).toSeconds())
           .isEqualTo(target - most > 30 ? target - most : 0);
     }
   }
