@@ -82,7 +82,7 @@ public final class AnswerParser {
               + "=none (or yes to be asked which)");
     }
     if (id.contains(Ids.AREA_SEPARATOR)) {
-      return inArea(answers, id, value);
+      return inArea(answers, id, value, area);
     }
     if (id.equals(Ids.PAIN) || id.equals(Ids.PAIN_AFTER)) {
       OptionalInt number = AnswerValues.scale(value);
@@ -118,7 +118,7 @@ public final class AnswerParser {
    * pain-after:calves=2}, or a precaution about the area worked on, {@code
    * recent-injury:calves=yes} (which says yes to the precaution).
    */
-  private Answers inArea(Answers answers, String id, String value) {
+  private Answers inArea(Answers answers, String id, String value, Optional<Area> only) {
     int colon = id.indexOf(Ids.AREA_SEPARATOR);
     String item = id.substring(0, colon);
     String areaName = id.substring(colon + 1);
@@ -133,7 +133,18 @@ public final class AnswerParser {
                             + id
                             + "; areas: "
                             + String.join(", ", Area.ids())));
-    String canonical = Ids.inArea(item, area);
+    if (only.isPresent() && only.get() != area) {
+      throw new InvalidAnswerException(
+          "--answer "
+              + id
+              + " is about "
+              + area.id()
+              + ", but this check is about "
+              + only.get().id());
+    }
+    // about the one area there is: the same as the answer without the area (pain-after:calves=2
+    // in a calves session is pain-after=2, never dropped)
+    String canonical = only.isPresent() ? item : Ids.inArea(item, area);
     if (item.equals(Ids.PAIN) || item.equals(Ids.PAIN_AFTER)) {
       OptionalInt number = AnswerValues.scale(value);
       if (number.isEmpty()) {

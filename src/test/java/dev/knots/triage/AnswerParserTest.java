@@ -66,6 +66,24 @@ class AnswerParserTest {
   }
 
   @Test
+  void should_take_an_answer_about_the_one_area_as_the_answer_without_it() {
+    Answers a = parse("pain:calves=4", "pain-after:calf=2", "recent-injury:calves=no");
+
+    assertThat(a.number("pain")).hasValue(4);
+    assertThat(a.number("pain-after")).hasValue(2);
+    assertThat(a.yesNo("recent-injury")).contains(false);
+    assertThat(a.number("pain-after:calves")).isEmpty();
+  }
+
+  @Test
+  void should_refuse_an_answer_about_another_area_than_the_one_checked() {
+    assertThatThrownBy(() -> parse("pain-after:hamstrings=2"))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessage(
+            "--answer pain-after:hamstrings is about hamstrings, but this check is about calves");
+  }
+
+  @Test
   void should_refuse_the_same_id_answered_two_ways() {
     assertThatThrownBy(() -> parse("chest-pain=yes", "chest-pain=no"))
         .isInstanceOf(InvalidAnswerException.class)
