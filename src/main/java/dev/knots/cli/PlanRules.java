@@ -9,9 +9,9 @@ import dev.knots.session.StepPlan;
 import dev.knots.triage.Catalogue;
 import dev.knots.triage.Effect;
 import dev.knots.triage.Level;
-import dev.knots.triage.Restrictions;
 import dev.knots.triage.StepEffects;
 import dev.knots.triage.TriageOutcome;
+import dev.knots.triage.UnplannedAdvice;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -63,25 +63,7 @@ final class PlanRules {
    */
   static List<String> sessionNotes(TriageOutcome outcome, Catalogue catalogue, StepPlan plan) {
     List<String> notes = new ArrayList<>(plan.restrictions());
-    for (String id : outcome.restrictions().precautionIds()) {
-      if (catalogue.stepEffects(id).isEmpty()) {
-        Optional<Set<Area>> someAreas = outcome.restrictions().areasOf(id);
-        catalogue
-            .precaution(id)
-            .map(
-                p ->
-                    someAreas.isEmpty()
-                        ? p.advice()
-                        : (p.effects().contains(Effect.NO_SESSION_TODAY)
-                                ? "No session for the "
-                                    + Restrictions.names(someAreas.get())
-                                    + " today: "
-                                : "For the " + Restrictions.names(someAreas.get()) + ": ")
-                            + p.advice()
-                            + p.comeBack().map(" "::concat).orElse(""))
-            .ifPresent(notes::add);
-      }
-    }
+    notes.addAll(UnplannedAdvice.of(outcome, catalogue));
     return notes;
   }
 
