@@ -28,6 +28,39 @@ public final class Json {
     return out.toString();
   }
 
+  /** The value on one line without spaces, as JSON Lines (one event a line) wants it. */
+  public static String line(Object value) {
+    StringBuilder out = new StringBuilder(128);
+    compact(out, value);
+    return out.toString();
+  }
+
+  private static void compact(StringBuilder out, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        out.append(first ? "" : ",");
+        first = false;
+        quote(out, String.valueOf(entry.getKey()));
+        out.append(':');
+        compact(out, entry.getValue());
+      }
+      out.append('}');
+    } else if (value instanceof Collection<?> list) {
+      out.append('[');
+      boolean first = true;
+      for (Object element : list) {
+        out.append(first ? "" : ",");
+        first = false;
+        compact(out, element);
+      }
+      out.append(']');
+    } else {
+      write(out, value, 0, "");
+    }
+  }
+
   private static void write(StringBuilder out, Object value, int level, String newline) {
     if (value == null) {
       out.append("null");

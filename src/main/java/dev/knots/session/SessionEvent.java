@@ -1,7 +1,9 @@
 package dev.knots.session;
 
+import dev.knots.platform.Json;
 import dev.knots.routine.Sides;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,33 +53,16 @@ public record SessionEvent(
 
   /** One line of JSON, without the line break. */
   public String json() {
-    StringBuilder out = new StringBuilder(128);
-    out.append("{\"event\":\"").append(type).append('"');
-    out.append(",\"offsetMs\":").append(offsetMillis);
-    out.append(",\"step\":").append(step);
-    out.append(",\"name\":");
-    quote(out, stepName);
-    out.append(",\"side\":\"").append(side).append('"');
-    out.append(",\"secondsLeft\":").append(secondsLeft);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("event", type);
+    json.put("offsetMs", offsetMillis);
+    json.put("step", step);
+    json.put("name", stepName);
+    json.put("side", side);
+    json.put("secondsLeft", secondsLeft);
     if (!detail.isEmpty()) {
-      out.append(",\"ending\":");
-      quote(out, detail);
+      json.put("ending", detail);
     }
-    return out.append('}').toString();
-  }
-
-  private static void quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
+    return Json.line(json);
   }
 }

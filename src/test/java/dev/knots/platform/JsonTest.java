@@ -57,6 +57,17 @@ class JsonTest {
     }
   }
 
+  @Test
+  void should_write_one_line_as_jacksons_compact_writer_does_on_many_random_trees()
+      throws Exception {
+    ObjectMapper compact = new ObjectMapper();
+    Random random = new Random(61);
+    for (int i = 0; i < 2000; i++) {
+      Object tree = tree(random, 0);
+      assertThat(Json.line(tree)).as("tree %s", i).isEqualTo(compact.writeValueAsString(tree));
+    }
+  }
+
   private static Object tree(Random random, int depth) {
     return switch (random.nextInt(depth > 3 ? 5 : 7)) {
       case 0 -> null;

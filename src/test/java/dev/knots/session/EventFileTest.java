@@ -32,7 +32,7 @@ class EventFileTest {
   void should_write_one_json_object_a_line_with_text_escaped() {
     assertThat(EVENT.json())
         .isEqualTo(
-            "{\"event\":\"pause\",\"offsetMs\":1200,\"step\":2,\"name\":\"Say \\\"hi\\\"\\u0009\","
+            "{\"event\":\"pause\",\"offsetMs\":1200,\"step\":2,\"name\":\"Say \\\"hi\\\"\\t\","
                 + "\"side\":\"left\",\"secondsLeft\":42}");
   }
 }
