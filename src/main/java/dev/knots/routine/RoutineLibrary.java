@@ -1,11 +1,16 @@
 package dev.knots.routine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.knots.body.Area;
+import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +114,25 @@ public final class RoutineLibrary {
   /** The user file a routine with this NAME would live in. */
   public Path userFile(String name) {
     return userRoutinesDir.resolve(name + ".yaml");
+  }
+
+  /**
+   * Copies the bundled file of this NAME to {@link #userFile}, to be edited: as shipped, but with
+   * the schema line of the user's folder. False when no bundled routine has this NAME.
+   *
+   * @throws FileAlreadyExistsException when a file or link is in the way: never written through a
+   *     link (dangling or not) or over a file
+   */
+  public boolean copyBundled(String name) throws IOException {
+    Optional<byte[]> content = BundledRoutines.content(name);
+    if (content.isEmpty()) {
+      return false;
+    }
+    Path target = userFile(name);
+    Trust.createFolders(target.getParent());
+    String text = RoutineSchema.withUserSchemaLine(new String(content.get(), UTF_8));
+    Files.writeString(target, text, UTF_8, StandardOpenOption.CREATE_NEW);
+    return true;
   }
 
   /** The user's own file for this NAME ({@code .yaml} or {@code .yml}), valid or not. */
