@@ -78,15 +78,8 @@ final class RoutinesNewCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw KnotsException.environment("cannot write " + file + ": " + e.getMessage(), e);
     }
-    var out = context.console().out();
-    out.println("Wrote " + file);
-    if (library.bundled(id).isPresent()) {
-      out.println("It replaces the bundled routine " + id + ".");
-    }
-    out.println(
-        "Change it with 'knots routines edit "
-            + id
-            + "', check it with 'knots routines validate'.");
+    RoutineScaffold.written(file, id, library.bundled(id).isPresent())
+        .forEach(context.console().out()::println);
     return ExitCode.OK;
   }
 }

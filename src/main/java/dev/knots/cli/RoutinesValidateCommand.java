@@ -65,26 +65,15 @@ final class RoutinesValidateCommand implements Callable<Integer> {
         }
       }
     }
-    int invalid = 0;
-    for (Checked c : results) {
-      if (!c.valid()) {
-        invalid++;
-        c.problems().forEach(out::println);
-      }
-    }
-    int total = results.size();
-    if (total == 0 && missing > 0) {
+    // no file checked has no problems to print: only the missing ones' lines on stderr
+    if (results.isEmpty() && missing > 0) {
       return ExitCode.NO_INPUT;
     }
-    if (invalid == 0) {
-      out.println(total + (total == 1 ? " routine valid" : " routines valid"));
-    } else {
-      out.println(invalid + " of " + total + " invalid");
-    }
+    RoutineCheck.report(results).forEach(out::println);
     if (missing > 0 || unreadable > 0 || results.stream().anyMatch(Checked::unreadable)) {
       return ExitCode.NO_INPUT;
     }
-    return invalid > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
+    return results.stream().allMatch(Checked::valid) ? ExitCode.OK : ExitCode.INVALID_DATA;
   }
 
   private List<Checked> folder(RoutineCheck check, Path dir) {

@@ -3,6 +3,7 @@ package dev.knots.routine;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.knots.body.Area;
+import dev.knots.body.Suggestions;
 import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -99,6 +100,27 @@ public final class RoutineLibrary {
   /** Every NAME in force, for "did you mean". */
   public List<String> names() {
     return inForce().stream().map(LocatedRoutine::name).toList();
+  }
+
+  /**
+   * Why {@code name} names no routine, with the fix: the NAME rule, or "did you mean" and the list.
+   */
+  public String whyUnknown(String name) {
+    String valid = String.join(", ", names());
+    if (RoutineNames.normalize(name).isEmpty()) {
+      return "a routine NAME "
+          + RoutineNames.rule(name)
+          + ", not '"
+          + name
+          + "' - use one of: "
+          + valid;
+    }
+    return "no routine named '"
+        + name
+        + "' - "
+        + Suggestions.closest(name, names()).map(s -> "did you mean '" + s + "'? ").orElse("")
+        + "use one of: "
+        + valid;
   }
 
   /** The bundled routine with this NAME, whether or not a user file replaces it. */

@@ -133,4 +133,48 @@ class RoutineTextGoldenTest {
     assertThat(RoutineJson.list(List.of(), Set.of(), List.of(), "\r\n"))
         .isEqualTo("{\r\n  \"routines\" : [ ],\r\n  \"invalid\" : [ ]\r\n}");
   }
+
+  @Test
+  void should_draw_every_figure_under_its_name() throws Exception {
+    assertGolden("figures.txt", FigureSheet.catalogue(Figures.all()));
+  }
+
+  @Test
+  void should_count_the_invalid_files_after_their_problems() {
+    Problem problem = new Problem("a.yaml", 1, 2, "missing 'name'");
+    RoutineCheck.Checked valid = new RoutineCheck.Checked("b.yaml", List.of(), false);
+    RoutineCheck.Checked invalid = new RoutineCheck.Checked("a.yaml", List.of(problem), false);
+
+    assertThat(RoutineCheck.report(List.of(valid))).containsExactly("1 routine valid");
+    assertThat(RoutineCheck.report(List.of(valid, valid))).containsExactly("2 routines valid");
+    assertThat(RoutineCheck.report(List.of(invalid, valid)))
+        .containsExactly(problem.toString(), "1 of 2 invalid");
+  }
+
+  @Test
+  void should_say_where_a_new_routine_went_and_what_it_replaces() {
+    Path file = Path.of("routines", "calf-release.yaml");
+
+    assertThat(RoutineScaffold.written(file, "calf-release", true))
+        .containsExactly(
+            "Wrote " + file,
+            "It replaces the bundled routine calf-release.",
+            "Change it with 'knots routines edit calf-release', check it with 'knots routines"
+                + " validate'.");
+    assertThat(RoutineScaffold.written(file, "calf-release", false)).hasSize(2);
+  }
+
+  @Test
+  void should_say_why_a_name_names_no_routine() throws Exception {
+    RoutineLibrary library = mine();
+
+    assertThat(library.whyUnknown("calf-relase"))
+        .startsWith("no routine named 'calf-relase' - did you mean 'calf-release'? use one of: ");
+    assertThat(library.whyUnknown("../x")).startsWith("a routine NAME ").contains(", not '../x'");
+    assertThat(library.invalid().get(0).skipped())
+        .isEqualTo(
+            "skipped "
+                + home.resolve("config/routines/broken.yaml")
+                + " (3 problems; see 'knots routines validate')");
+  }
 }
