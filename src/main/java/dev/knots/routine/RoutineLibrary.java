@@ -157,6 +157,30 @@ public final class RoutineLibrary {
     return true;
   }
 
+  /**
+   * Where a new routine of this NAME goes: its {@code .yml} file if one exists, else {@link
+   * #userFile}.
+   */
+  public Path newFile(String name) {
+    Path yml = userRoutinesDir.resolve(name + ".yml");
+    return Files.exists(yml) ? yml : userFile(name);
+  }
+
+  /**
+   * Writes the commented routine for NAME and area ({@link RoutineScaffold}) to {@code file}, never
+   * over a file or through a link, and the schema copy into the user's folder.
+   */
+  public void writeScaffold(Path file, String name, Area area) throws IOException {
+    Trust.createFolders(file.getParent());
+    Files.writeString(
+        file,
+        RoutineScaffold.text(name, area),
+        UTF_8,
+        StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    RoutineSchema.installFor(userRoutinesDir);
+  }
+
   /** The user's own file for this NAME ({@code .yaml} or {@code .yml}), valid or not. */
   public Optional<Path> ownFile(String name) {
     for (String ext : List.of(".yaml", ".yml")) {

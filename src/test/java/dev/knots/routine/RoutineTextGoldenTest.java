@@ -177,4 +177,24 @@ class RoutineTextGoldenTest {
                 + home.resolve("config/routines/broken.yaml")
                 + " (3 problems; see 'knots routines validate')");
   }
+
+  @Test
+  void should_say_why_a_name_names_no_activity() {
+    assertThat(ActivityLoader.bundled().whyUnknown(" runing "))
+        .startsWith("unknown activity 'runing' - did you mean 'running'? use one of: running, ")
+        .endsWith(", desk-day (or add it: 'knots activities' says how)");
+  }
+
+  @Test
+  void should_write_a_new_routine_and_name_an_existing_yml_file_as_its_place() throws Exception {
+    RoutineLibrary library = bundledOnly();
+    Path user = home.resolve("config/routines");
+
+    assertThat(library.newFile("mine")).isEqualTo(user.resolve("mine.yaml"));
+    library.writeScaffold(library.newFile("mine"), "mine", Area.NECK);
+    assertThat(new RoutineLoader().load(user.resolve("mine.yaml")).area()).isEqualTo(Area.NECK);
+    assertThat(RoutineSchema.userCopy(user)).exists();
+    Files.writeString(user.resolve("old.yml"), "x");
+    assertThat(library.newFile("old")).isEqualTo(user.resolve("old.yml"));
+  }
 }
