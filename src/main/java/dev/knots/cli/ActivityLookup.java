@@ -53,17 +53,7 @@ final class ActivityLookup {
                 + "' - give activities separated by commas, such as running,squats");
       }
       Activity activity =
-          map.find(name)
-              .orElseThrow(
-                  () ->
-                      KnotsException.usage(
-                          "unknown activity '"
-                              + name.strip()
-                              + "' - "
-                              + map.closest(name).map(s -> "did you mean '" + s + "'? ").orElse("")
-                              + "use one of: "
-                              + String.join(", ", map.names())
-                              + " (or add it: 'knots activities' says how)"));
+          map.find(name).orElseThrow(() -> KnotsException.usage(map.whyUnknown(name)));
       if (!found.contains(activity)) {
         found.add(activity);
       }

@@ -1,16 +1,13 @@
 package dev.knots.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.knots.body.Area;
-import dev.knots.body.BodyMap;
+import dev.knots.body.AreaOverview;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineLibrary;
 import java.io.PrintWriter;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,46 +33,16 @@ final class AreasCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RoutineLibrary library = RoutineLookup.library(context);
+    Map<Area, List<String>> routines = new EnumMap<>(Area.class);
+    for (Area area : Area.values()) {
+      routines.put(area, library.forArea(area).stream().map(LocatedRoutine::name).toList());
+    }
     PrintWriter out = context.console().out();
     if (format == TextOrJson.json) {
-      ObjectNode root = RoutineJson.MAPPER.createObjectNode();
-      ArrayNode areas = root.putArray("areas");
-      for (Area area : Area.values()) {
-        ObjectNode node = areas.addObject();
-        node.put("id", area.id());
-        area.aliases().forEach(node.putArray("aliases")::add);
-        if (area.aliases().isEmpty()) {
-          node.putArray("aliases");
-        }
-        node.put("group", area.group().name().toLowerCase(Locale.ROOT));
-        ArrayNode names = node.putArray("routines");
-        library.forArea(area).forEach(r -> names.add(r.name()));
-      }
-      out.println(RoutineJson.write(root));
-      return ExitCode.OK;
+      out.println(AreaOverview.json(routines, System.lineSeparator()));
+    } else {
+      AreaOverview.lines(routines).forEach(out::println);
     }
-    Set<Area> withRoutines = EnumSet.noneOf(Area.class);
-    library.inForce().forEach(r -> withRoutines.add(r.routine().area()));
-    BodyMap.render(withRoutines).forEach(out::println);
-    out.println();
-    if (withRoutines.size() < Area.values().length) {
-      out.println("Letters mark areas that have routines; ·· marks an area without one.");
-      out.println();
-    }
-    for (Area area : Area.values()) {
-      List<LocatedRoutine> routines = library.forArea(area);
-      String aliases =
-          area.aliases().isEmpty() ? "" : " (" + String.join(", ", area.aliases()) + ")";
-      String count =
-          routines.isEmpty()
-              ? "no routines"
-              : routines.size() + (routines.size() == 1 ? " routine" : " routines");
-      out.printf(
-          "  %s  %-28s %s%n",
-          withRoutines.contains(area) ? BodyMap.code(area) : "··", area.id() + aliases, count);
-    }
-    out.println();
-    out.println("Start with: knots session --area AREA   (AREA is a name or alias above)");
     return ExitCode.OK;
   }
 }

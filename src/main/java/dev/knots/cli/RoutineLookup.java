@@ -1,12 +1,10 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
-import dev.knots.body.Suggestions;
 import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.LocatedRoutine;
 import dev.knots.routine.RoutineException;
 import dev.knots.routine.RoutineLibrary;
-import dev.knots.routine.RoutineNames;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -51,36 +49,14 @@ final class RoutineLookup {
 
   /** Why {@code name} names no routine, with the fix. */
   static String unknown(RoutineLibrary library, String name) {
-    String valid = String.join(", ", library.names());
-    if (RoutineNames.normalize(name).isEmpty()) {
-      return "a routine NAME "
-          + RoutineNames.rule(name)
-          + ", not '"
-          + name
-          + "' - use one of: "
-          + valid;
-    }
-    return "no routine named '"
-        + name
-        + "' - "
-        + Suggestions.closest(name, library.names())
-            .map(s -> "did you mean '" + s + "'? ")
-            .orElse("")
-        + "use one of: "
-        + valid;
+    return library.whyUnknown(name);
   }
 
   /** One line on stderr for each file left out because it is not a valid routine. */
   static void warnSkipped(AppContext context, List<InvalidRoutineFile> invalid) {
     PrintWriter err = context.console().err();
     for (InvalidRoutineFile f : invalid) {
-      err.println(
-          "knots: skipped "
-              + f.file()
-              + " ("
-              + f.problems().size()
-              + (f.problems().size() == 1 ? " problem" : " problems")
-              + "; see 'knots routines validate')");
+      err.println("knots: " + f.skipped());
     }
     err.flush();
   }

@@ -1,7 +1,6 @@
 package dev.knots.cli;
 
-import dev.knots.platform.Trust;
-import dev.knots.routine.BundledRoutines;
+import dev.knots.platform.Editor;
 import dev.knots.routine.Durations;
 import dev.knots.routine.InvalidRoutineFile;
 import dev.knots.routine.Routine;
@@ -10,17 +9,13 @@ import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineLoader;
 import dev.knots.routine.RoutineNames;
 import dev.knots.routine.RoutineSchema;
-import java.io.BufferedReader;
+import dev.knots.terminal.LineQuestion;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,7 +34,6 @@ import picocli.CommandLine.Parameters;
     })
 final class RoutinesEditCommand implements Callable<Integer> {
   private final AppContext context;
-  private BufferedReader answers;
 
   @Parameters(paramLabel = "NAME", description = "The routine's name (see 'knots routines list').")
   String name;
@@ -55,7 +49,7 @@ final class RoutinesEditCommand implements Callable<Integer> {
         RoutineNames.normalize(name)
             .orElseThrow(() -> KnotsException.usage(RoutineLookup.unknown(library, name)));
     List<String> editor =
-        Editor.fromEnvironment(context.console())
+        Editor.fromEnvironment(context.console()::var)
             .orElseThrow(
                 () ->
                     KnotsException.usage(
@@ -70,11 +64,12 @@ final class RoutinesEditCommand implements Callable<Integer> {
       context.console().err().println("knots: could not write the schema copy: " + e.getMessage());
     }
     RoutineLoader loader = new RoutineLoader();
+    LineQuestion question = new LineQuestion(context.console().in(), out);
     boolean first = true;
     while (true) {
       int code;
       try {
-        code = Editor.open(editor, file, context.console().workingDir());
+        code = open(editor, file);
       } catch (KnotsException e) {
         if (first && own.isEmpty()) {
           // an untouched copy would shadow the bundled routine from now on
@@ -96,7 +91,9 @@ final class RoutinesEditCommand implements Callable<Integer> {
           throw RoutineLookup.failure(e);
         }
         e.problems().forEach(out::println);
-        if (!askToReopen()) {
+        // in a terminal only: anything else means no
+        if (!context.console().stdinIsTerminal()
+            || !question.yesByDefault("Open the editor again to fix it?")) {
           out.println(
               "The file is saved but knots skips it until it is valid: 'knots routines edit "
                   + id
@@ -107,15 +104,26 @@ final class RoutinesEditCommand implements Callable<Integer> {
     }
   }
 
+  private int open(List<String> editor, Path file) {
+    try {
+      return Editor.open(editor, file, context.console().workingDir());
+    } catch (IOException e) {
+      throw KnotsException.environment(Editor.cannotStart(editor, e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw KnotsException.interrupted("interrupted while the editor was open");
+    }
+  }
+
   private Path copyBundled(RoutineLibrary library, String id) {
-    byte[] content =
-        BundledRoutines.content(id).orElseThrow(() -> KnotsException.usage(unknown(library, id)));
     Path target = library.userFile(id);
     try {
-      Trust.createFolders(target.getParent());
-      String text = RoutineSchema.withUserSchemaLine(new String(content, StandardCharsets.UTF_8));
-      // CREATE_NEW: never written through a link (dangling or not) or over a file in the way
-      Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      if (!library.copyBundled(id)) {
+        boolean brokenElsewhere =
+            library.invalid().stream().map(InvalidRoutineFile::name).anyMatch(id::equals);
+        throw KnotsException.usage(
+            brokenElsewhere ? "no routine file named " + id : RoutineLookup.unknown(library, id));
+      }
     } catch (FileAlreadyExistsException e) {
       throw KnotsException.environment(
           "cannot write "
@@ -134,37 +142,6 @@ final class RoutinesEditCommand implements Callable<Integer> {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       // the editor failure is what the person needs to hear about
-    }
-  }
-
-  private static String unknown(RoutineLibrary library, String id) {
-    boolean brokenElsewhere =
-        library.invalid().stream().map(InvalidRoutineFile::name).anyMatch(id::equals);
-    return brokenElsewhere ? "no routine file named " + id : RoutineLookup.unknown(library, id);
-  }
-
-  /** In a terminal, asks whether to open the editor again; anything else means no. */
-  private boolean askToReopen() {
-    if (!context.console().stdinIsTerminal()) {
-      return false;
-    }
-    PrintWriter out = context.console().out();
-    out.print("Open the editor again to fix it? [Y/n] ");
-    out.flush();
-    try {
-      if (answers == null) {
-        answers =
-            new BufferedReader(
-                new InputStreamReader(context.console().in(), StandardCharsets.UTF_8));
-      }
-      String answer = answers.readLine();
-      if (answer == null) {
-        return false;
-      }
-      String a = answer.strip().toLowerCase(Locale.ROOT);
-      return a.isEmpty() || a.equals("y") || a.equals("yes");
-    } catch (IOException e) {
-      return false;
     }
   }
 }

@@ -39,14 +39,7 @@ final class RoutinesFiguresCommand implements Callable<Integer> {
       }
       FigureSheet.bothSides(figure.get()).forEach(out::println);
     } else {
-      boolean first = true;
-      for (Figure figure : Figures.all()) {
-        if (!first) {
-          out.println();
-        }
-        first = false;
-        FigureSheet.entry(figure).forEach(out::println);
-      }
+      FigureSheet.catalogue(Figures.all()).forEach(out::println);
     }
     out.flush();
     return ExitCode.OK;

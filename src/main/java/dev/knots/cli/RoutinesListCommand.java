@@ -1,11 +1,10 @@
 package dev.knots.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.knots.body.Area;
-import dev.knots.routine.Durations;
 import dev.knots.routine.LocatedRoutine;
+import dev.knots.routine.RoutineJson;
 import dev.knots.routine.RoutineLibrary;
+import dev.knots.routine.RoutineText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -48,47 +47,11 @@ final class RoutinesListCommand implements Callable<Integer> {
         library.shadowed().stream().map(LocatedRoutine::name).collect(Collectors.toSet());
     PrintWriter out = context.console().out();
     if (format == TextOrJson.json) {
-      ObjectNode root = RoutineJson.MAPPER.createObjectNode();
-      ArrayNode list = root.putArray("routines");
-      routines.forEach(r -> list.add(RoutineJson.summary(r, shadowed.contains(r.name()))));
-      ArrayNode invalid = root.putArray("invalid");
-      library.invalid().forEach(f -> invalid.add(RoutineJson.invalid(f)));
-      out.println(RoutineJson.write(root));
+      out.println(RoutineJson.list(routines, shadowed, library.invalid(), System.lineSeparator()));
       return ExitCode.OK;
     }
-    if (routines.isEmpty()) {
-      out.println("No routines" + (area == null ? "." : " for " + area.id() + "."));
-    } else {
-      printTable(out, routines, shadowed);
-    }
+    RoutineText.list(routines, shadowed, area).forEach(out::println);
     RoutineLookup.warnSkipped(context, library.invalid());
     return ExitCode.OK;
-  }
-
-  private void printTable(PrintWriter out, List<LocatedRoutine> routines, Set<String> shadowed) {
-    int nameWidth = width(routines.stream().map(LocatedRoutine::name).toList(), "NAME");
-    int areaWidth = width(routines.stream().map(r -> r.routine().area().id()).toList(), "AREA");
-    int titleWidth = width(routines.stream().map(r -> r.routine().name()).toList(), "TITLE");
-    String row = "%-" + nameWidth + "s  %-" + areaWidth + "s  %6s  %-" + titleWidth + "s  %s%n";
-    out.printf(row, "NAME", "AREA", "TIME", "TITLE", "WHERE");
-    for (LocatedRoutine r : routines) {
-      String where =
-          r.origin() == LocatedRoutine.Origin.BUNDLED
-              ? "bundled"
-              : r.location() + (shadowed.contains(r.name()) ? " (replaces the bundled one)" : "");
-      out.printf(
-          row,
-          r.name(),
-          r.routine().area().id(),
-          Durations.format(r.routine().totalDuration()),
-          r.routine().name(),
-          where);
-    }
-  }
-
-  private static int width(List<String> values, String header) {
-    int widest = values.stream().mapToInt(String::length).max().orElse(0);
-    // a very long title pads its column no wider than 40, so WHERE stays in view for the others
-    return Math.min(40, Math.max(header.length(), widest));
   }
 }

@@ -1,17 +1,13 @@
 package dev.knots.cli;
 
 import dev.knots.body.Area;
-import dev.knots.platform.Trust;
 import dev.knots.routine.RoutineLibrary;
 import dev.knots.routine.RoutineNames;
 import dev.knots.routine.RoutineScaffold;
-import dev.knots.routine.RoutineSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,37 +52,20 @@ final class RoutinesNewCommand implements Callable<Integer> {
                             + name
                             + "' - for example calf-extra"));
     RoutineLibrary library = RoutineLookup.library(context);
-    Path file = library.userFile(id);
-    if (Files.exists(library.userRoutinesDir().resolve(id + ".yml"))) {
-      file = library.userRoutinesDir().resolve(id + ".yml");
-    }
+    Path file = library.newFile(id);
     if (Files.exists(file)) {
       throw KnotsException.usage(
           file + " already exists - change it with 'knots routines edit " + id + "'");
     }
     try {
-      Trust.createFolders(file.getParent());
-      Files.writeString(
-          file,
-          RoutineScaffold.text(id, area),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-      RoutineSchema.installFor(library.userRoutinesDir());
+      library.writeScaffold(file, id, area);
     } catch (FileAlreadyExistsException e) {
       throw KnotsException.usage(file + " already exists");
     } catch (IOException e) {
       throw KnotsException.environment("cannot write " + file + ": " + e.getMessage(), e);
     }
-    var out = context.console().out();
-    out.println("Wrote " + file);
-    if (library.bundled(id).isPresent()) {
-      out.println("It replaces the bundled routine " + id + ".");
-    }
-    out.println(
-        "Change it with 'knots routines edit "
-            + id
-            + "', check it with 'knots routines validate'.");
+    RoutineScaffold.written(file, id, library.bundled(id).isPresent())
+        .forEach(context.console().out()::println);
     return ExitCode.OK;
   }
 }

@@ -1,14 +1,11 @@
 package dev.knots.cli;
 
-import dev.knots.platform.PathLength;
+import dev.knots.routine.CheckedPaths;
 import dev.knots.routine.RoutineCheck;
 import dev.knots.routine.RoutineCheck.Checked;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,7 +21,6 @@ import picocli.CommandLine.Parameters;
     })
 final class RoutinesValidateCommand implements Callable<Integer> {
   private final AppContext context;
-  private int unreadable;
 
   @Parameters(
       paramLabel = "PATH",
@@ -38,62 +34,20 @@ final class RoutinesValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = context.console().out();
-    PrintWriter err = context.console().err();
     RoutineCheck check = new RoutineCheck(context.console().workingDir());
-    List<Checked> results = new ArrayList<>();
-    int missing = 0;
-    if (paths.isEmpty()) {
-      results.addAll(check.bundled());
-      Path userDir = context.paths().routines();
-      if (Files.isDirectory(userDir)) {
-        results.addAll(folder(check, userDir));
-      }
-    } else {
-      for (Path given : paths) {
-        Path path = context.console().workingDir().resolve(given);
-        if (PathLength.tooLong(path)) {
-          err.println("knots: " + given + ": " + PathLength.TOO_LONG);
-          missing++;
-        } else if (!Files.exists(path)) {
-          err.println("knots: " + given + ": no such file or folder");
-          missing++;
-        } else if (Files.isDirectory(path)) {
-          results.addAll(folder(check, path));
-        } else {
-          results.add(check.file(path));
-        }
-      }
-    }
-    int invalid = 0;
-    for (Checked c : results) {
-      if (!c.valid()) {
-        invalid++;
-        c.problems().forEach(out::println);
-      }
-    }
-    int total = results.size();
-    if (total == 0 && missing > 0) {
+    CheckedPaths found =
+        paths.isEmpty()
+            ? CheckedPaths.bundledAndUser(check, context.paths().routines())
+            : CheckedPaths.given(check, context.console().workingDir(), paths);
+    found.failures().forEach(f -> context.console().err().println("knots: " + f));
+    // nothing checked: only the missing paths' lines, no count
+    if (found.results().isEmpty() && found.missing() > 0) {
       return ExitCode.NO_INPUT;
     }
-    if (invalid == 0) {
-      out.println(total + (total == 1 ? " routine valid" : " routines valid"));
-    } else {
-      out.println(invalid + " of " + total + " invalid");
-    }
-    if (missing > 0 || unreadable > 0 || results.stream().anyMatch(Checked::unreadable)) {
+    RoutineCheck.report(found.results()).forEach(context.console().out()::println);
+    if (found.anyUnreadable()) {
       return ExitCode.NO_INPUT;
     }
-    return invalid > 0 ? ExitCode.INVALID_DATA : ExitCode.OK;
-  }
-
-  private List<Checked> folder(RoutineCheck check, Path dir) {
-    Optional<List<Checked>> found = check.folder(dir);
-    if (found.isEmpty()) {
-      context.console().err().println("knots: " + dir + ": folder cannot be read");
-      unreadable++;
-      return List.of();
-    }
-    return found.get();
+    return found.results().stream().allMatch(Checked::valid) ? ExitCode.OK : ExitCode.INVALID_DATA;
   }
 }

@@ -34,6 +34,17 @@ public record ActivityMap(Map<String, Activity> activities, List<Problem> proble
     return Suggestions.closest(normal(typed), activities.keySet());
   }
 
+  /** Why {@code typed} names no activity: "did you mean", the list, and how to add one. */
+  public String whyUnknown(String typed) {
+    return "unknown activity '"
+        + typed.strip()
+        + "' - "
+        + closest(typed).map(s -> "did you mean '" + s + "'? ").orElse("")
+        + "use one of: "
+        + String.join(", ", names())
+        + " (or add it: 'knots activities' says how)";
+  }
+
   /** This map with another's activities added, replacing those of the same name. */
   public ActivityMap with(ActivityMap user) {
     Map<String, Activity> all = new LinkedHashMap<>(activities);

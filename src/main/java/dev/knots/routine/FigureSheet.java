@@ -20,6 +20,18 @@ public final class FigureSheet {
     return lines;
   }
 
+  /** Every figure's {@link #entry}, a blank line between two. */
+  public static List<String> catalogue(List<Figure> figures) {
+    List<String> lines = new ArrayList<>();
+    for (Figure figure : figures) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.addAll(entry(figure));
+    }
+    return lines;
+  }
+
   /** The figure for the left side and, beside it, its mirror for the right side. */
   public static List<String> bothSides(Figure figure) {
     List<String> lines = new ArrayList<>();

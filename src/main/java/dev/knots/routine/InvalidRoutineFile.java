@@ -17,4 +17,14 @@ public record InvalidRoutineFile(Path file, LocatedRoutine.Origin origin, List<P
   public String name() {
     return RoutineNames.idOf(file);
   }
+
+  /** Why the routines in force leave this file out, and where to look. */
+  public String skipped() {
+    return "skipped "
+        + file
+        + " ("
+        + problems.size()
+        + (problems.size() == 1 ? " problem" : " problems")
+        + "; see 'knots routines validate')";
+  }
 }

@@ -37,6 +37,26 @@ public final class RoutineCheck {
     }
   }
 
+  /**
+   * What {@code routines validate} prints: each invalid file's problems, then how many are valid.
+   */
+  public static List<String> report(List<Checked> results) {
+    List<String> lines = new ArrayList<>();
+    int invalid = 0;
+    for (Checked c : results) {
+      if (!c.valid()) {
+        invalid++;
+        c.problems().forEach(p -> lines.add(p.toString()));
+      }
+    }
+    int total = results.size();
+    lines.add(
+        invalid == 0
+            ? total + (total == 1 ? " routine valid" : " routines valid")
+            : invalid + " of " + total + " invalid");
+    return lines;
+  }
+
   private final RoutineLoader loader = new RoutineLoader();
   private final Path workingDir;
 

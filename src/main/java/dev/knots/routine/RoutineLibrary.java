@@ -1,11 +1,17 @@
 package dev.knots.routine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.knots.body.Area;
+import dev.knots.body.Suggestions;
+import dev.knots.platform.Trust;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +102,27 @@ public final class RoutineLibrary {
     return inForce().stream().map(LocatedRoutine::name).toList();
   }
 
+  /**
+   * Why {@code name} names no routine, with the fix: the NAME rule, or "did you mean" and the list.
+   */
+  public String whyUnknown(String name) {
+    String valid = String.join(", ", names());
+    if (RoutineNames.normalize(name).isEmpty()) {
+      return "a routine NAME "
+          + RoutineNames.rule(name)
+          + ", not '"
+          + name
+          + "' - use one of: "
+          + valid;
+    }
+    return "no routine named '"
+        + name
+        + "' - "
+        + Suggestions.closest(name, names()).map(s -> "did you mean '" + s + "'? ").orElse("")
+        + "use one of: "
+        + valid;
+  }
+
   /** The bundled routine with this NAME, whether or not a user file replaces it. */
   public Optional<LocatedRoutine> bundled(String name) {
     return RoutineNames.normalize(name)
@@ -109,6 +136,49 @@ public final class RoutineLibrary {
   /** The user file a routine with this NAME would live in. */
   public Path userFile(String name) {
     return userRoutinesDir.resolve(name + ".yaml");
+  }
+
+  /**
+   * Copies the bundled file of this NAME to {@link #userFile}, to be edited: as shipped, but with
+   * the schema line of the user's folder. False when no bundled routine has this NAME.
+   *
+   * @throws FileAlreadyExistsException when a file or link is in the way: never written through a
+   *     link (dangling or not) or over a file
+   */
+  public boolean copyBundled(String name) throws IOException {
+    Optional<byte[]> content = BundledRoutines.content(name);
+    if (content.isEmpty()) {
+      return false;
+    }
+    Path target = userFile(name);
+    Trust.createFolders(target.getParent());
+    String text = RoutineSchema.withUserSchemaLine(new String(content.get(), UTF_8));
+    Files.writeString(target, text, UTF_8, StandardOpenOption.CREATE_NEW);
+    return true;
+  }
+
+  /**
+   * Where a new routine of this NAME goes: its {@code .yml} file if one exists, else {@link
+   * #userFile}.
+   */
+  public Path newFile(String name) {
+    Path yml = userRoutinesDir.resolve(name + ".yml");
+    return Files.exists(yml) ? yml : userFile(name);
+  }
+
+  /**
+   * Writes the commented routine for NAME and area ({@link RoutineScaffold}) to {@code file}, never
+   * over a file or through a link, and the schema copy into the user's folder.
+   */
+  public void writeScaffold(Path file, String name, Area area) throws IOException {
+    Trust.createFolders(file.getParent());
+    Files.writeString(
+        file,
+        RoutineScaffold.text(name, area),
+        UTF_8,
+        StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    RoutineSchema.installFor(userRoutinesDir);
   }
 
   /** The user's own file for this NAME ({@code .yaml} or {@code .yml}), valid or not. */

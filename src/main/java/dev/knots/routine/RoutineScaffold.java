@@ -1,11 +1,28 @@
 package dev.knots.routine;
 
 import dev.knots.body.Area;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The commented starting point {@code routines new} writes; it validates as it is. */
 public final class RoutineScaffold {
   private RoutineScaffold() {}
+
+  /** What {@code routines new} says once it wrote {@code file}, and how to go on. */
+  public static List<String> written(Path file, String name, boolean replacesBundled) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Wrote " + file);
+    if (replacesBundled) {
+      lines.add("It replaces the bundled routine " + name + ".");
+    }
+    lines.add(
+        "Change it with 'knots routines edit "
+            + name
+            + "', check it with 'knots routines validate'.");
+    return lines;
+  }
 
   /** A routine file for NAME and area, with comments that explain each key. */
   public static String text(String name, Area area) {

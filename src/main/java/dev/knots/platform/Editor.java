@@ -1,4 +1,4 @@
-package dev.knots.cli;
+package dev.knots.platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts the user's editor as a process with an argument list: {@code $VISUAL} or {@code $EDITOR}
  * split on whitespace, never run through a shell (a file name can't inject a command).
  */
-final class Editor {
+public final class Editor {
   private Editor() {}
 
-  /** The editor command from the environment, or empty when neither variable is set. */
-  static Optional<List<String>> fromEnvironment(Console console) {
+  /**
+   * The editor command from the environment ({@code variables} gives a variable's value or null),
+   * or empty when neither variable is set.
+   */
+  public static Optional<List<String>> fromEnvironment(UnaryOperator<String> variables) {
     for (String name : List.of("VISUAL", "EDITOR")) {
-      String value = console.var(name);
+      String value = variables.apply(name);
       if (value != null && !value.isBlank()) {
         // a path to an editor with spaces in it (/Applications/My Editor/bin/edit) is one word
         if (executable(value.strip())) {
@@ -44,24 +48,19 @@ final class Editor {
   }
 
   /** Runs the editor on {@code file} in the terminal and waits; returns its exit code. */
-  static int open(List<String> editor, Path file, Path workingDir) {
+  public static int open(List<String> editor, Path file, Path workingDir)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(editor);
     command.add(file.toString());
-    try {
-      Process process =
-          new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start();
-      return process.waitFor();
-    } catch (IOException e) {
-      throw KnotsException.environment(
-          "cannot start the editor '"
-              + String.join(" ", editor)
-              + "' - check VISUAL or EDITOR ("
-              + e.getMessage()
-              + ")",
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw KnotsException.interrupted("interrupted while the editor was open");
-    }
+    return new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start().waitFor();
+  }
+
+  /** What to tell the person when {@link #open} could not start the editor. */
+  public static String cannotStart(List<String> editor, IOException e) {
+    return "cannot start the editor '"
+        + String.join(" ", editor)
+        + "' - check VISUAL or EDITOR ("
+        + e.getMessage()
+        + ")";
   }
 }
