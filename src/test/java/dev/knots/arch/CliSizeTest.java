@@ -20,13 +20,12 @@ class CliSizeTest {
   private static final Path MAIN = Path.of("src/main/java/dev/knots");
 
   /** Today's share, rounded up; lower it as cli shrinks, to 0.20 at the target. */
-  private static final double SHARE_NOW = 0.216;
+  private static final double SHARE_NOW = 0.20;
 
   private static final int MAX_COMMAND_LINES = 150;
 
   /** The commands over the target today, each at most its size now; shrink these, never raise. */
-  private static final Map<String, Long> OVER_TODAY =
-      Map.of("RoutinesEditCommand.java", 170L, "HistoryCommand.java", 159L);
+  private static final Map<String, Long> OVER_TODAY = Map.of("HistoryCommand.java", 159L);
 
   @Test
   void should_keep_cli_at_or_below_its_share_of_the_main_code_now() {
