@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.config.KnotsPaths;
 import dev.knots.platform.LibraryCache;
 import dev.knots.terminal.ColorPolicy;
 import java.nio.file.Path;

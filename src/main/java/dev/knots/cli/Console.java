@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.platform.CheckedOutput;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

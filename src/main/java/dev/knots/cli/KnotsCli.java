@@ -1,6 +1,7 @@
 package dev.knots.cli;
 
 import dev.knots.history.HistoryStore;
+import dev.knots.platform.CheckedOutput;
 import dev.knots.platform.QuietLogging;
 import dev.knots.terminal.ColorPolicy;
 import dev.knots.terminal.SystemTerminal;

@@ -2,6 +2,7 @@ package dev.knots.cli;
 
 import dev.knots.history.ProgressText;
 import dev.knots.history.SessionRecord;
+import dev.knots.terminal.BlockPolicy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,15 +32,13 @@ final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     HistoryAccess access = new HistoryAccess(context);
     List<SessionRecord> sessions = access.withStore(store -> store.sessions(filter.area, null));
+    // knots.locale=C: the launcher found the user's own locale not UTF-8
+    boolean blocks =
+        !plain && BlockPolicy.useBlocks(context.console()::var, System.getProperty("knots.locale"));
     PrintWriter out = context.console().out();
     out.print(
         new ProgressText(
-                filter.area,
-                sessions,
-                access.now(),
-                access.zone(),
-                !plain && access.unicode(),
-                System.lineSeparator())
+                filter.area, sessions, access.now(), access.zone(), blocks, System.lineSeparator())
             .text());
     out.flush();
     return ExitCode.OK;

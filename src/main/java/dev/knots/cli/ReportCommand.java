@@ -3,13 +3,8 @@ package dev.knots.cli;
 import dev.knots.history.ClinicianReport;
 import dev.knots.platform.PrivateFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,18 +67,17 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     Path file = context.console().workingDir().resolve(output).normalize();
-    if (!Files.isRegularFile(file) && Files.exists(file)) {
-      // a device or FIFO (/dev/null, /dev/stdout, a named pipe) is written to, never replaced
-      writeInPlace(file, markdown);
-      return ExitCode.OK;
-    }
+    boolean replaced;
     try {
-      PrivateFile.write(file, markdown);
+      replaced = PrivateFile.writeOrInto(file, markdown);
     } catch (IOException e) {
-      throw KnotsException.ioError("cannot write the report to " + file + ": " + reason(e), e);
+      throw KnotsException.ioError(
+          "cannot write the report to " + file + ": " + PrivateFile.reason(e), e);
     }
-    context.console().out().println("Report written to " + file + " (readable by you only).");
-    context.console().out().flush();
+    if (replaced) {
+      context.console().out().println("Report written to " + file + " (readable by you only).");
+      context.console().out().flush();
+    }
     return ExitCode.OK;
   }
 
@@ -100,24 +94,5 @@ final class ReportCommand implements Callable<Integer> {
       throw KnotsException.usage(
           "--output names a folder: " + file + " - give a file name (or - for stdout)");
     }
-  }
-
-  private static void writeInPlace(Path file, String text) {
-    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw KnotsException.ioError("cannot write the report to " + file + ": " + reason(e), e);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "the folder does not exist";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.split("\n")[0];
   }
 }

@@ -1,5 +1,6 @@
 package dev.knots.cli;
 
+import dev.knots.config.KnotsPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

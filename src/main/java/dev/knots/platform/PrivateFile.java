@@ -1,11 +1,15 @@
 package dev.knots.platform;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -44,5 +48,34 @@ public final class PrivateFile {
       }
       throw e;
     }
+  }
+
+  /**
+   * As {@link #write}, but a device or FIFO that exists (/dev/null, /dev/stdout, a named pipe) is
+   * written into, never replaced.
+   *
+   * @return whether a private file was written; false when the text went into a device or FIFO
+   */
+  public static boolean writeOrInto(Path file, String text) throws IOException {
+    if (!Files.isRegularFile(file) && Files.exists(file)) {
+      try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      return false;
+    }
+    write(file, text);
+    return true;
+  }
+
+  /** Why a write failed, in a few words for the user. */
+  public static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "the folder does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.split("\n")[0];
   }
 }

@@ -3,6 +3,7 @@ package dev.knots.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.knots.platform.CheckedOutput;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

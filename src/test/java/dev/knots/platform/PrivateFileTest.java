@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,5 +56,36 @@ class PrivateFileTest {
     assertThatThrownBy(() -> PrivateFile.write(file, "text"))
         .isInstanceOf(NoSuchFileException.class);
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void should_write_into_a_device_and_leave_it_a_device() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeThat(Files.exists(devNull)).isTrue();
+
+    assertThat(PrivateFile.writeOrInto(devNull, "text")).isFalse();
+
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+    assertThat(Files.isWritable(devNull)).isTrue();
+  }
+
+  @Test
+  void should_write_a_private_file_where_there_is_none_or_a_regular_one() throws Exception {
+    Path file = dir.resolve("report.md");
+
+    assertThat(PrivateFile.writeOrInto(file, "one")).isTrue();
+    assertThat(PrivateFile.writeOrInto(file, "two")).isTrue();
+
+    assertThat(file).hasContent("two");
+  }
+
+  @Test
+  void should_give_a_few_words_as_the_reason_of_a_failure() {
+    assertThat(PrivateFile.reason(new NoSuchFileException("/x/y")))
+        .isEqualTo("the folder does not exist");
+    assertThat(PrivateFile.reason(new AccessDeniedException("/x"))).isEqualTo("permission denied");
+    assertThat(PrivateFile.reason(new IOException("first line\nsecond line")))
+        .isEqualTo("first line");
+    assertThat(PrivateFile.reason(new IOException())).isEqualTo("IOException");
   }
 }

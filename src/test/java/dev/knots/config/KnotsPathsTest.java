@@ -1,4 +1,4 @@
-package dev.knots.cli;
+package dev.knots.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

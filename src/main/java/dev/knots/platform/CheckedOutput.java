@@ -1,4 +1,4 @@
-package dev.knots.cli;
+package dev.knots.platform;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The process's stdout as a PrintWriter that remembers why a write failed: a PrintWriter swallows
- * its errors, so a full disk or /dev/full used to lose output with exit 0. {@link KnotsCli} asks at
- * the end of every command and turns a failure into one line and exit 74.
+ * its errors, so a full disk or /dev/full used to lose output with exit 0. The CLI asks at the end
+ * of every command and turns a failure into one line and exit 74.
  */
-final class CheckedOutput extends PrintWriter {
+public final class CheckedOutput extends PrintWriter {
   private final Recording sink;
 
   private CheckedOutput(Recording sink) {
@@ -23,17 +23,17 @@ final class CheckedOutput extends PrintWriter {
   }
 
   /** Standard output, unbuffered by Java beyond the writer's own buffer. */
-  static CheckedOutput stdout() {
+  public static CheckedOutput stdout() {
     return new CheckedOutput(new Recording(new FileOutputStream(FileDescriptor.out)));
   }
 
   /** Over any stream (tests). */
-  static CheckedOutput over(OutputStream out) {
+  public static CheckedOutput over(OutputStream out) {
     return new CheckedOutput(new Recording(out));
   }
 
   /** The first write failure, or null. */
-  IOException failure() {
+  public IOException failure() {
     return sink.failure;
   }
 

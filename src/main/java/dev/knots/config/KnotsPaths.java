@@ -1,4 +1,4 @@
-package dev.knots.cli;
+package dev.knots.config;
 
 import java.nio.file.Path;
 import java.util.Map;
