@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class UnplannedAdviceTest {
   private static final Catalogue CATALOGUE = CatalogueLoader.bundled();
 
-  /** Every red flag "no", this precaution "yes", pain 3, about the calves. */
-  private static TriageOutcome withPrecaution(String id) {
+  /** Every red flag "no", this precaution "yes" (every other "no"), pain 3. */
+  private static Answers answers(String id) {
     Answers answers =
         Answers.none()
             .with("emergency", false)
@@ -23,10 +23,16 @@ class UnplannedAdviceTest {
     for (Precaution p : CATALOGUE.precautions()) {
       answers = answers.with(p.id(), p.id().equals(id));
     }
-    return ((Assessment.Decided)
-            new TriageEngine(CATALOGUE, "112")
-                .assess(TriageContext.forArea(Area.CALVES), answers, false))
+    return answers;
+  }
+
+  private static TriageOutcome decided(TriageContext context, Answers answers) {
+    return ((Assessment.Decided) new TriageEngine(CATALOGUE, "112").assess(context, answers, false))
         .outcome();
+  }
+
+  private static TriageOutcome withPrecaution(String id) {
+    return decided(TriageContext.forArea(Area.CALVES), answers(id));
   }
 
   @Test
@@ -48,22 +54,11 @@ class UnplannedAdviceTest {
   void should_name_the_areas_a_precaution_concerns_in_a_session_over_several() {
     Precaution injury = CATALOGUE.precaution("recent-injury").orElseThrow();
     Answers answers =
-        Answers.none()
-            .with("emergency", false)
-            .with("urgent", false)
-            .with("soon", false)
-            .with("precautions", true)
-            .with("pain", 3);
-    for (Precaution p : CATALOGUE.precautions()) {
-      answers = answers.with(p.id(), p.id().equals(injury.id()));
-    }
-    answers = answers.with("recent-injury:calves", true).with("recent-injury:quads", false);
+        answers(injury.id()).with("recent-injury:calves", true).with("recent-injury:quads", false);
     TriageContext both =
         new TriageContext(Optional.empty(), false, Optional.empty(), Optional.empty(), List.of())
             .withAreas(List.of(Area.CALVES, Area.QUADS));
-    TriageOutcome outcome =
-        ((Assessment.Decided) new TriageEngine(CATALOGUE, "112").assess(both, answers, false))
-            .outcome();
+    TriageOutcome outcome = decided(both, answers);
 
     assertThat(outcome.restrictions().areasOf("recent-injury")).contains(Set.of(Area.CALVES));
     assertThat(UnplannedAdvice.of(outcome, CATALOGUE))
