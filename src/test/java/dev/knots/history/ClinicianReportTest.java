@@ -29,6 +29,26 @@ class ClinicianReportTest {
   }
 
   @Test
+  void should_write_a_change_that_rounds_to_zero_without_a_sign() {
+    assertThat(ReportText.signed(-0.0)).isEqualTo("0.0");
+    assertThat(ReportText.signed(0.0)).isEqualTo("0.0");
+    assertThat(ReportText.signed(-0.04)).isEqualTo("0.0");
+    assertThat(ReportText.signed(0.04)).isEqualTo("0.0");
+    assertThat(ReportText.signed(-1.5)).isEqualTo("-1.5");
+    assertThat(ReportText.signed(0.5)).isEqualTo("+0.5");
+  }
+
+  @Test
+  void should_write_no_negative_zero_for_a_mean_change_of_nothing() {
+    Instant at = NOW.minus(Duration.ofDays(1));
+    SessionRecord same = SessionRecord.of(Area.CALVES, at, 4, 4);
+
+    assertThat(report(List.of(same), List.of()))
+        .contains("(mean change in a session 0.0)")
+        .doesNotContain("-0.0");
+  }
+
+  @Test
   void should_show_the_latest_twenty_stops_and_checks_and_count_the_earlier_ones() {
     List<SessionRecord> sessions = new ArrayList<>();
     List<TriageEntry> triages = new ArrayList<>();
