@@ -27,8 +27,11 @@ final class ReportText {
     return digits.chars().allMatch(c -> c == '0' || c == '.') ? digits : text;
   }
 
-  /** Text in a Markdown table cell: pipes escaped, line breaks flattened. */
+  /**
+   * Text in a Markdown table cell: on one line with no control characters ({@link Printable}), and
+   * backslashes and pipes escaped, so that no stored text can end the cell or the row.
+   */
   static String cell(String text) {
-    return text == null ? "" : text.replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
+    return text == null ? "" : Printable.line(text).replace("\\", "\\\\").replace("|", "\\|");
   }
 }
