@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -139,11 +138,12 @@ public record ClinicianReport(
     md.append("- Pain before sessions: ")
         .append(firstLast(before))
         .append(", mean ")
-        .append(number(d.meanBefore()))
+        .append(ReportText.number(d.meanBefore()))
         .append("; after: mean ")
-        .append(number(d.meanAfter()))
+        .append(ReportText.number(d.meanAfter()))
         .append(" (mean change in a session ")
-        .append(d.meanDrop().isPresent() ? signed(-d.meanDrop().getAsDouble()) : "unknown")
+        .append(
+            d.meanDrop().isPresent() ? ReportText.signed(-d.meanDrop().getAsDouble()) : "unknown")
         .append(")\n");
     List<Integer> recent = before.subList(Math.max(0, before.size() - LIST_LIMIT), before.size());
     md.append("- Pain before, oldest first")
@@ -182,9 +182,9 @@ public record ClinicianReport(
       md.append("| ")
           .append(day(s.startedAt()))
           .append(" | ")
-          .append(cell(s.routineName()))
+          .append(ReportText.cell(s.routineName()))
           .append(" | ")
-          .append(cell(String.join("; ", what)))
+          .append(ReportText.cell(String.join("; ", what)))
           .append(" |\n");
     }
   }
@@ -226,11 +226,11 @@ public record ClinicianReport(
           .append(" | ")
           .append(r.from())
           .append(" | ")
-          .append(cell(r.level()))
+          .append(ReportText.cell(r.level()))
           .append(" | ")
-          .append(cell(fired.isEmpty() ? "-" : fired))
+          .append(ReportText.cell(fired.isEmpty() ? "-" : fired))
           .append(" | ")
-          .append(cell(r.answers().isEmpty() ? "-" : r.answers()))
+          .append(ReportText.cell(r.answers().isEmpty() ? "-" : r.answers()))
           .append(" |\n");
     }
   }
@@ -282,18 +282,5 @@ public record ClinicianReport(
     return known.isEmpty()
         ? "not rated"
         : "first " + known.get(0) + ", last " + known.get(known.size() - 1);
-  }
-
-  private static String number(OptionalDouble value) {
-    return value.isPresent() ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "unknown";
-  }
-
-  private static String signed(double value) {
-    return String.format(Locale.ROOT, "%+.1f", value);
-  }
-
-  /** Text in a Markdown table cell: pipes escaped, line breaks flattened. */
-  static String cell(String text) {
-    return text == null ? "" : text.replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
   }
 }

@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -102,11 +100,11 @@ final class Database implements AutoCloseable {
 
   /** One line: what failed, where, and what to do about it. */
   HistoryException failure(SQLException e) {
-    return Failures.of(e, file, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    return Failures.of(e, file, clock);
   }
 
   private Connection connect() {
-    StoreFiles.create(dir, file);
+    StoreFiles.create(dir, file, clock);
     Properties config = new Properties();
     config.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
     config.setProperty("journal_mode", "WAL");

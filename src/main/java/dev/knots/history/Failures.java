@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -17,13 +18,23 @@ import java.time.ZoneOffset;
 final class Failures {
   private Failures() {}
 
-  /** One line: what failed with the database {@code file}, and what to do about it. */
-  static HistoryException of(SQLException e, Path file) {
-    return of(e, file, LocalDate.now(ZoneOffset.UTC));
+  /**
+   * One line: what failed with the database {@code file}, and what to do about it; the clock's day
+   * (in UTC, as the store keeps its times) names the file to move it aside to.
+   */
+  static HistoryException of(SQLException e, Path file, Clock clock) {
+    return of(e, file, day(clock));
   }
 
-  /** As {@link #of(SQLException, Path)}, on this day (the name the file is moved aside to). */
-  static HistoryException of(SQLException e, Path file, LocalDate today) {
+  /** The day a moved-aside file is named after: the clock's, in UTC. */
+  static LocalDate day(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  /**
+   * As {@link #of(SQLException, Path, Clock)}, on this day (the name the file is moved aside to).
+   */
+  private static HistoryException of(SQLException e, Path file, LocalDate today) {
     int code = diskFull(e, file) ? 13 : primary(e);
     String detail = firstLine(e.getMessage());
     String moveAside = "mv '" + file + "' '" + aside(file, today) + "'";

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * One line of the history export: a session or a safety check, with the fields of both kinds.
- * Fields that do not apply to the kind are null (a check has no routine, a session no answers), and
- * so are the end fields of a session still running.
+ * Fields that do not apply to the kind are null (a check has no routine, no pain ratings), and so
+ * are the end fields of a session still running. Both kinds have answers: those given at the check,
+ * or at the start of the session (none recorded: empty).
  */
 public record HistoryRow(
     Kind kind,
@@ -83,8 +84,8 @@ public record HistoryRow(
     answers = answers == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
   }
 
-  /** A session's row. */
-  public static HistoryRow of(SessionRecord s) {
+  /** A session's row, with the triage answers given at its start in the order asked. */
+  public static HistoryRow of(SessionRecord s, Map<String, String> answers) {
     return new HistoryRow(
         Kind.SESSION,
         s.id(),
@@ -95,7 +96,7 @@ public record HistoryRow(
         s.triageLevel(),
         s.firedIds(),
         s.precautions(),
-        null,
+        answers,
         s.painBefore(),
         s.painAfter(),
         s.stepsDone(),

@@ -18,8 +18,15 @@ import java.util.function.Consumer;
  * ran out of a default heap at 30k sessions for JSON.)
  */
 final class HistoryRows {
+  /** Each session once per answer, in the order asked: grouped back into one row by id. */
   private static final String SESSIONS =
-      "SELECT " + SessionTable.COLUMNS + " FROM sessions WHERE 1 = 1";
+      "SELECT "
+          + SessionTable.COLUMNS.replaceAll("(\\w+)", "s.$1")
+          + ", a.question, a.answer FROM sessions s"
+          + " LEFT JOIN session_answers a ON a.session_id = s.id WHERE 1 = 1";
+
+  /** Where the answer columns of {@link #SESSIONS} start, after the session's own. */
+  private static final int SESSION_ANSWER = SessionTable.COLUMNS.split(",").length + 1;
 
   /** Each check once per answer, in the order asked: grouped back into one row by id. */
   private static final String CHECKS =
@@ -32,19 +39,27 @@ final class HistoryRows {
   static void read(Connection c, Area area, Instant since, Consumer<HistoryRow> each)
       throws SQLException {
     try (PreparedStatement s =
-            prepare(c, SESSIONS, "area", "started_at", area, since, " started_at DESC, id DESC");
+            prepare(
+                c,
+                SESSIONS,
+                "s.area",
+                "s.started_at",
+                area,
+                since,
+                " s.started_at DESC, s.id DESC, a.position");
         PreparedStatement t =
             prepare(c, CHECKS, "t.area", "t.at", area, since, " t.at DESC, t.id DESC, a.position");
         ResultSet sessionRows = s.executeQuery();
         ResultSet checkRows = t.executeQuery()) {
+      Sessions sessions = new Sessions(sessionRows);
       Checks checks = new Checks(checkRows);
-      HistoryRow session = nextSession(sessionRows);
+      HistoryRow session = sessions.next();
       HistoryRow check = checks.next();
       while (session != null || check != null) {
         // at the same moment the session comes first, as the export always listed them
         if (check == null || (session != null && !session.at().isBefore(check.at()))) {
           each.accept(session);
-          session = nextSession(sessionRows);
+          session = sessions.next();
         } else {
           each.accept(check);
           check = checks.next();
@@ -72,15 +87,37 @@ final class HistoryRows {
     return st;
   }
 
-  /** The next session of an area this knots knows, or null after the last. */
-  private static HistoryRow nextSession(ResultSet rs) throws SQLException {
-    while (rs.next()) {
-      Optional<SessionRecord> session = SessionTable.record(rs);
-      if (session.isPresent()) {
-        return HistoryRow.of(session.get());
-      }
+  /**
+   * The sessions of a cursor positioned one row ahead, so that a session's answers can be taken.
+   */
+  private static final class Sessions {
+    private final ResultSet rs;
+    private boolean more;
+
+    Sessions(ResultSet rs) throws SQLException {
+      this.rs = rs;
+      this.more = rs.next();
     }
-    return null;
+
+    /** The next session of an area this knots knows, with its answers, or null after the last. */
+    HistoryRow next() throws SQLException {
+      while (more) {
+        Optional<SessionRecord> session = SessionTable.record(rs);
+        long id = rs.getLong(1);
+        Map<String, String> answers = new LinkedHashMap<>();
+        do {
+          String question = rs.getString(SESSION_ANSWER);
+          if (question != null) {
+            answers.put(question, rs.getString(SESSION_ANSWER + 1));
+          }
+          more = rs.next();
+        } while (more && rs.getLong(1) == id);
+        if (session.isPresent()) {
+          return HistoryRow.of(session.get(), answers);
+        }
+      }
+      return null;
+    }
   }
 
   /** The checks of a cursor positioned one row ahead, so that a check's answers can be taken. */

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Set;
 
 /** Creates the history's folder and database file private to their owner from the start. */
@@ -22,13 +21,14 @@ final class StoreFiles {
    * never readable by others, not even for a moment; SQLite gives the -wal and -shm files the
    * database file's permissions. A folder or file someone else owns or can write is refused (they
    * could read or change the records), as is a database that is a link or not a regular file; an
-   * existing file of the user's own is brought back to 0600, its -wal and -shm too.
+   * existing file of the user's own is brought back to 0600, its -wal and -shm too. The clock's day
+   * names the file a refused one is to be moved aside to.
    */
-  static void create(Path dir, Path file) {
-    create(dir, file, Trust.system());
+  static void create(Path dir, Path file, Clock clock) {
+    create(dir, file, Trust.system(), clock);
   }
 
-  static void create(Path dir, Path file, Trust trust) {
+  static void create(Path dir, Path file, Trust trust, Clock clock) {
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     try {
       if (!Files.isDirectory(dir)) {
@@ -38,7 +38,7 @@ final class StoreFiles {
       throw new HistoryException(
           "cannot create the history folder " + dir + ": " + Failures.reason(e), e);
     }
-    refuse(dir, "folder", trustProblem(trust, dir, false));
+    refuse(dir, "folder", trustProblem(trust, dir, false), clock);
     try {
       Files.createFile(file, attributes(posix, "rw-------"));
     } catch (FileAlreadyExistsException e) {
@@ -51,11 +51,12 @@ final class StoreFiles {
       refuse(
           file,
           "database",
-          Files.isSymbolicLink(file) ? "is a symbolic link" : "is not a regular file");
+          Files.isSymbolicLink(file) ? "is a symbolic link" : "is not a regular file",
+          clock);
     }
     if (posix) {
       for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-        privateFile(trust, file.resolveSibling(file.getFileName() + suffix));
+        privateFile(trust, file.resolveSibling(file.getFileName() + suffix), clock);
       }
     }
   }
@@ -68,7 +69,7 @@ final class StoreFiles {
     }
   }
 
-  private static void refuse(Path path, String what, String problem) {
+  private static void refuse(Path path, String what, String problem, Clock clock) {
     if (problem == null) {
       return;
     }
@@ -78,7 +79,7 @@ final class StoreFiles {
             : "move it aside (mv '"
                 + path
                 + "' '"
-                + Failures.aside(path, LocalDate.now(ZoneOffset.UTC))
+                + Failures.aside(path, Failures.day(clock))
                 + "') and knots starts a new one";
     throw new HistoryException(
         "the history " + what + " " + path + " " + problem + ", so knots does not use it - " + fix,
@@ -86,14 +87,14 @@ final class StoreFiles {
   }
 
   /** A file of the store made private (0600) when it is this user's; a foreign one is refused. */
-  private static void privateFile(Trust trust, Path path) {
+  private static void privateFile(Trust trust, Path path, Clock clock) {
     try {
       if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         return;
       }
       String problem = trust.problemNoLinks(path);
       if (problem != null && !problem.contains("written by other")) {
-        refuse(path, suffixed(path) ? "file" : "database", problem);
+        refuse(path, suffixed(path) ? "file" : "database", problem, clock);
       }
       if (!Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE)) {
         Files.setPosixFilePermissions(path, PRIVATE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knots.body.Area;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,8 @@ class FullDiskTest {
     HistoryException e =
         Failures.of(
             new SQLException("[SQLITE_IOERR_SHMSIZE] I/O error within xShmMap", "x", 4874),
-            state.resolve("history.db"));
+            state.resolve("history.db"),
+            Clock.systemUTC());
     assertThat(e.getMessage())
         .contains("the system reported an input/output error")
         .doesNotContain("SQLITE", "xShmMap");

@@ -4,6 +4,7 @@ import static dev.knots.history.Fixtures.completed;
 import static dev.knots.history.Fixtures.start;
 import static dev.knots.history.Fixtures.triage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.knots.body.Area;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,37 @@ class HistoryRowsTest {
     assertThat(rows.get(1).endingName()).isEqualTo("COMPLETED");
     assertThat(rows.get(3).endingName()).isEqualTo("RUNNING");
     assertThat(rows.get(3).precautions()).containsExactly("blood-thinners");
+  }
+
+  @Test
+  void should_give_a_session_the_answers_given_at_its_start_in_the_order_asked() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("soon", "yes");
+    given.put("pain", "6");
+    given.put("not-improving", "yes");
+    try (HistoryStore store = store()) {
+      store.sessionStarted(
+          new SessionStart(
+              Area.NECK,
+              "basic",
+              "bundled",
+              NOW.minusSeconds(100),
+              "SOON",
+              List.of(),
+              List.of(),
+              6,
+              given));
+      store.sessionStarted(start(Area.CALVES, NOW.minusSeconds(200), 5));
+      store.triageRecorded(triage(Area.NECK, NOW.minusSeconds(300), "SOON"));
+    }
+
+    List<HistoryRow> rows = rows(null, null);
+
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).answers())
+        .containsExactly(entry("soon", "yes"), entry("pain", "6"), entry("not-improving", "yes"));
+    assertThat(rows.get(1).answers()).isNotNull().isEmpty();
+    assertThat(rows.get(2).answers()).isEqualTo(Map.of("emergency", "none", "pain", "5"));
   }
 
   @Test

@@ -7,6 +7,9 @@ import dev.knots.body.Area;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -69,5 +72,28 @@ class RecoveryTest {
                   Files.getPosixFilePermissions(state.resolve("history.db-shm"))))
           .isEqualTo("rw-------");
     }
+  }
+
+  @Test
+  void should_name_the_file_to_move_a_damaged_store_to_after_the_stores_day() throws Exception {
+    Files.writeString(state.resolve("history.db"), "not a database ".repeat(300));
+    Clock leapDay = Clock.fixed(Instant.parse("2020-02-29T23:30:00Z"), ZoneOffset.UTC);
+
+    try (HistoryStore store = HistoryStore.open(state, leapDay)) {
+      assertThatThrownBy(store::check).hasMessageContaining("history.db.broken-2020-02-29'");
+    }
+  }
+
+  @Test
+  void should_take_the_day_of_a_failure_from_the_clock() {
+    Clock leapDay = Clock.fixed(Instant.parse("2020-02-29T23:30:00Z"), ZoneOffset.UTC);
+
+    HistoryException e =
+        Failures.of(
+            new SQLException("[SQLITE_CORRUPT] damaged", "x", 11),
+            state.resolve("history.db"),
+            leapDay);
+
+    assertThat(e.getMessage()).contains("history.db.broken-2020-02-29'");
   }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,10 @@ class StoreTrustTest {
     Files.createDirectories(state());
     Trust someoneElse = new Trust(Trust.system().uid() + 1);
 
-    assertThatThrownBy(() -> StoreFiles.create(state(), state().resolve("history.db"), someoneElse))
+    assertThatThrownBy(
+            () ->
+                StoreFiles.create(
+                    state(), state().resolve("history.db"), someoneElse, Clock.systemUTC()))
         .isInstanceOf(HistoryException.class)
         .hasMessageContaining("belongs to another user")
         .hasMessageContaining("move it aside");
@@ -108,7 +114,7 @@ class StoreTrustTest {
     }
     Files.setPosixFilePermissions(wal, PosixFilePermissions.fromString("rw-rw-rw-"));
 
-    StoreFiles.create(state(), state().resolve("history.db"));
+    StoreFiles.create(state(), state().resolve("history.db"), Clock.systemUTC());
 
     assertThat(mode(wal)).isEqualTo("rw-------");
   }
@@ -137,5 +143,31 @@ class StoreTrustTest {
     try (HistoryStore store = HistoryStore.open(state())) {
       assertThatThrownBy(store::check).hasMessageContaining("is a symbolic link");
     }
+  }
+
+  /** A day no test runs on: the advice can only name it by taking the store's clock. */
+  private static final Clock LEAP_DAY =
+      Clock.fixed(Instant.parse("2020-02-29T23:30:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void should_name_the_file_to_move_a_refused_database_to_after_the_stores_day() throws Exception {
+    Files.createDirectories(state());
+    Files.createSymbolicLink(state().resolve("history.db"), home.resolve("elsewhere.db"));
+
+    try (HistoryStore store = HistoryStore.open(state(), LEAP_DAY)) {
+      assertThatThrownBy(store::check)
+          .hasMessageContaining("is a symbolic link")
+          .hasMessageContaining("history.db.broken-2020-02-29'");
+    }
+  }
+
+  @Test
+  void should_name_the_file_to_move_a_foreign_folder_to_after_the_clocks_day() throws Exception {
+    Files.createDirectories(state());
+    Trust someoneElse = new Trust(Trust.system().uid() + 1);
+
+    assertThatThrownBy(
+            () -> StoreFiles.create(state(), state().resolve("history.db"), someoneElse, LEAP_DAY))
+        .hasMessageContaining("state.broken-2020-02-29'");
   }
 }

@@ -3,6 +3,7 @@ package dev.knots.history.export;
 import dev.knots.body.Area;
 import dev.knots.history.Ending;
 import dev.knots.history.HistoryRow;
+import dev.knots.history.Printable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,13 +40,15 @@ public record HistoryTable(ZoneId zone, String newline, Area area, String since)
     String pain =
         session
             ? pain(r.painBefore()) + "->" + pain(r.painAfter())
-            : r.answers().getOrDefault("pain", "-");
+            : Printable.line(r.answers().getOrDefault("pain", "-"));
+    // stored text on one line and without control characters: it must not break the columns
+    // nor reach the terminal as an escape
     line(
         text,
         MINUTE.format(r.at().atZone(zone)),
         r.area() == null ? "-" : r.area().id(),
-        session ? cut(r.routine(), 16) : "(safety check)",
-        r.level(),
+        session ? cut(Printable.line(r.routine()), 16) : "(safety check)",
+        Printable.line(r.level()),
         pain,
         session ? ending(r.ending()) : "");
     return text.toString();

@@ -68,4 +68,36 @@ class HistoryExportTest {
         .isEqualTo(new HistoryJson("\r\n"));
     assertThat(ExportFormat.csv.rendering(ZONE, "\n", null, null)).isInstanceOf(HistoryCsv.class);
   }
+
+  @Test
+  void should_keep_stored_text_from_breaking_the_table_or_driving_the_terminal() {
+    HistoryRow row = all.get(0);
+    HistoryRow odd =
+        new HistoryRow(
+            row.kind(),
+            row.id(),
+            row.at(),
+            row.area(),
+            "a\u001B[2J\nb\tc",
+            row.origin(),
+            "SO\nON",
+            row.fired(),
+            row.precautions(),
+            row.answers(),
+            row.painBefore(),
+            row.painAfter(),
+            row.stepsDone(),
+            row.stepsSkipped(),
+            row.seconds(),
+            row.ending(),
+            row.feltWarningSigns(),
+            row.stopReason(),
+            row.endedAt());
+
+    String table = new HistoryTable(ZONE, "\n", null, null).row(odd, false);
+
+    assertThat(table).endsWith("\n").doesNotContain("\u001B", "\t");
+    assertThat(table.lines()).hasSize(1);
+    assertThat(table).contains("a\uFFFD[2J b c", "SO ON");
+  }
 }
