@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -99,6 +100,14 @@ final class StoreFiles {
       if (!Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).equals(PRIVATE)) {
         Files.setPosixFilePermissions(path, PRIVATE);
       }
+    } catch (NoSuchFileException e) {
+      if (suffixed(path)) {
+        // SQLite removed the journal between the look and the change (another knots committed):
+        // nothing is left to make private
+        return;
+      }
+      throw new HistoryException(
+          "cannot make the history file " + path + " private: " + Failures.reason(e), e);
     } catch (IOException e) {
       throw new HistoryException(
           "cannot make the history file " + path + " private: " + Failures.reason(e), e);
