@@ -12,8 +12,9 @@ public final class Printable {
 
   /**
    * The text with each run of line breaks and each other white-space control (tab, form feed) as
-   * one space, and every other control character (C0, DEL, C1) as U+FFFD; printable Unicode is kept
-   * as it is. Null stays null.
+   * one space, and every other control character (C0, DEL, C1) and every bidirectional control
+   * (which would reorder what the reader sees, as in "Trojan Source") as U+FFFD; printable Unicode
+   * is kept as it is. Null stays null.
    */
   public static String line(String text) {
     if (text == null) {
@@ -30,7 +31,7 @@ public final class Printable {
         }
       } else if (c == '\t' || c == '\u000B' || c == '\f') {
         out.append(' ');
-      } else if (Character.isISOControl(c)) {
+      } else if (Character.isISOControl(c) || bidiControl(c)) {
         out.append(REPLACEMENT);
       } else {
         out.append(c);
@@ -38,5 +39,14 @@ public final class Printable {
       inBreak = lineBreak;
     }
     return out.toString();
+  }
+
+  /** The marks, embeddings, overrides and isolates of Unicode's bidirectional algorithm. */
+  private static boolean bidiControl(char c) {
+    return c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

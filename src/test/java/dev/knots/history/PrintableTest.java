@@ -18,6 +18,14 @@ class PrintableTest {
   }
 
   @Test
+  void should_show_bidirectional_controls_as_the_replacement_character() {
+    assertThat(Printable.line("a\u202Eb\u2066c\u2069d\u200Fe\u061Cf"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
+    // a joiner inside an emoji is not a bidirectional control: kept
+    assertThat(Printable.line("\uD83D\uDC69\u200D\uD83D\uDCBB")).isEqualTo("👩‍💻");
+  }
+
+  @Test
   void should_keep_printable_unicode_and_null_as_they_are() {
     assertThat(Printable.line("é € 😀 | \\ ok")).isEqualTo("é € 😀 | \\ ok");
     assertThat(Printable.line(null)).isNull();
