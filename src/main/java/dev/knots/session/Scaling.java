@@ -45,21 +45,29 @@ public final class Scaling {
     return toSeconds(routine, minutes * 60L, leadIn);
   }
 
-  /** As {@link #toMinutes}, to a number of seconds (an area's share of a combined session). */
+  /** As {@link #toMinutes}, to a number of seconds. */
   public static Routine toSeconds(Routine routine, long seconds, Duration leadIn) {
+    return toSeconds(routine, seconds, leadIn, MIN_SECONDS);
+  }
+
+  /**
+   * As {@link #toSeconds(Routine, long, Duration)}, no step under {@code least} seconds a side (an
+   * area's share of a combined session: less is not worth getting into position).
+   */
+  public static Routine toSeconds(Routine routine, long seconds, Duration leadIn, long least) {
     if (seconds <= 0) {
       throw new IllegalArgumentException("seconds must be positive: " + seconds);
     }
     double target = Math.max(1, seconds - leadInSeconds(routine, leadIn));
-    double factor = factor(routine, target);
+    double factor = factor(routine, target, least);
     double idealSoFar = 0;
     long assignedSoFar = 0;
     List<Step> steps = new ArrayList<>();
     for (Step step : routine.steps()) {
       int sides = step.sides().count();
-      idealSoFar += ideal(step, factor) * sides;
+      idealSoFar += ideal(step, factor, least) * sides;
       long perSide = Math.round((idealSoFar - assignedSoFar) / sides);
-      perSide = Math.max(MIN_SECONDS, Math.min(capSeconds(step), perSide));
+      perSide = Math.max(least, Math.min(capSeconds(step), perSide));
       assignedSoFar += perSide * sides;
       steps.add(step.withDuration(Duration.ofSeconds(perSide)));
     }
@@ -89,29 +97,29 @@ public final class Scaling {
   }
 
   /** A step's length a side under this factor, within its limits. */
-  private static double ideal(Step step, double factor) {
+  private static double ideal(Step step, double factor, long least) {
     double scaled = step.duration().toMillis() / 1000.0 * factor;
-    return Math.max(MIN_SECONDS, Math.min(capSeconds(step), scaled));
+    return Math.max(least, Math.min(capSeconds(step), scaled));
   }
 
-  private static double total(Routine routine, double factor) {
+  private static double total(Routine routine, double factor, long least) {
     double total = 0;
     for (Step step : routine.steps()) {
-      total += ideal(step, factor) * step.sides().count();
+      total += ideal(step, factor, least) * step.sides().count();
     }
     return total;
   }
 
   /** The factor whose limited total is the target (the total grows with the factor). */
-  private static double factor(Routine routine, double target) {
+  private static double factor(Routine routine, double target, long least) {
     double low = 0;
     double high = 1;
-    while (total(routine, high) < target && high < 1e6) {
+    while (total(routine, high, least) < target && high < 1e6) {
       high *= 2;
     }
     for (int i = 0; i < 60; i++) {
       double middle = (low + high) / 2;
-      if (total(routine, middle) < target) {
+      if (total(routine, middle, least) < target) {
         low = middle;
       } else {
         high = middle;

@@ -67,7 +67,8 @@ public final class TimeSplit {
         parts.add(new CombinedRoutine.Part(share, Duration.ZERO));
         continue;
       }
-      Routine scaled = Scaling.toSeconds(share.routine().withSteps(work), seconds, leadIn);
+      Routine scaled =
+          Scaling.toSeconds(share.routine().withSteps(work), seconds, leadIn, MIN_STEP_SECONDS);
       long took = Scaling.sessionSeconds(scaled, leadIn);
       given += took;
       steps.addAll(scaled.steps());

@@ -31,13 +31,22 @@ class TimeSplitTest {
   }
 
   @Property
-  void should_last_the_minutes_asked_within_15_seconds_unless_the_limits_keep_it_shorter(
+  void should_last_the_minutes_asked_within_15_seconds_unless_the_limits_keep_it_off(
       @ForAll("shares") List<AreaShare> shares, @ForAll @IntRange(min = 5, max = 30) int minutes) {
     CombinedRoutine combined = TimeSplit.combine(shares, minutes, Phases.DEFAULT_LEAD_IN);
 
     long seconds = Scaling.sessionSeconds(combined.routine(), Phases.DEFAULT_LEAD_IN);
     long target = minutes * 60L;
     boolean closeEnough = Math.abs(seconds - target) <= 15;
+    if (seconds - target > 15) {
+      // only the floor makes it longer: a step of the areas at 15 s a side, by under a minute
+      assertThat(seconds - target).isLessThan(60);
+      assertThat(combined.routine().steps())
+          .filteredOn(s -> s.kind() != Kind.BREATHE && s.kind() != Kind.REST)
+          .anySatisfy(
+              s -> assertThat(s.duration().toSeconds()).isEqualTo(TimeSplit.MIN_STEP_SECONDS));
+      return;
+    }
     if (Scaling.shortOf(combined.routine(), minutes, Phases.DEFAULT_LEAD_IN).isZero()
         && closeEnough) {
       return;
@@ -55,6 +64,19 @@ class TimeSplitTest {
           .filteredOn(s -> s.kind() != Kind.BREATHE && s.kind() != Kind.REST)
           .allSatisfy(s -> assertThat(s.duration().toSeconds()).isEqualTo(Scaling.capSeconds(s)));
     }
+  }
+
+  @Property
+  void should_give_every_step_of_the_areas_at_least_15_seconds_a_side(
+      @ForAll("shares") List<AreaShare> shares, @ForAll @IntRange(min = 1, max = 30) int minutes) {
+    CombinedRoutine combined = TimeSplit.combine(shares, minutes, Phases.DEFAULT_LEAD_IN);
+
+    assertThat(combined.routine().steps())
+        .filteredOn(s -> s.kind() != Kind.BREATHE && s.kind() != Kind.REST)
+        .allSatisfy(
+            s ->
+                assertThat(s.duration().toSeconds())
+                    .isGreaterThanOrEqualTo(TimeSplit.MIN_STEP_SECONDS));
   }
 
   @Property
