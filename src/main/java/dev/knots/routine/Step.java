@@ -109,14 +109,28 @@ public record Step(
     return duration.multipliedBy(sides.count());
   }
 
+  /**
+   * The step lasting {@code newDuration} a side at the pace it was written with: a paced roll keeps
+   * its seconds per pass (at least one pass), so a shorter session rolls fewer passes, never
+   * faster.
+   */
   public Step withDuration(Duration newDuration) {
+    // whole passes that fit at the written pace (rounded down: slower, never faster)
+    int paced =
+        passes == 0
+            ? 0
+            : (int)
+                Math.max(
+                    1,
+                    Math.floor(
+                        1e-9 + (double) passes * newDuration.toMillis() / duration.toMillis()));
     return new Step(
         name,
         kind,
         target,
         sides,
         newDuration,
-        passes,
+        paced,
         pressure,
         cue,
         position,

@@ -33,7 +33,12 @@ public final class StepText {
     parts.add(time);
     if (s.passes() > 0) {
       long perPass = Math.round((double) s.duration().getSeconds() / s.passes());
-      parts.add(s.passes() + " passes (about " + perPass + "s a pass)");
+      parts.add(
+          s.passes()
+              + (s.passes() == 1 ? " pass" : " passes")
+              + " (about "
+              + perPass
+              + "s a pass)");
     }
     s.pressureIfGiven().ifPresent(p -> parts.add(p.id() + " pressure"));
     return String.join(", ", parts);

@@ -41,6 +41,15 @@ class ScalingPropertiesTest {
         .filteredOn(s -> s.kind().appliesPressure())
         .allMatch(s -> s.duration().toSeconds() <= 120);
     assertThat(scaled.steps()).allMatch(s -> s.duration().toSeconds() <= 300);
+    for (int i = 0; i < steps.size(); i++) {
+      Step before = steps.get(i);
+      Step after = scaled.steps().get(i);
+      if (before.passes() > 0 && after.passes() > 1) {
+        // a roll is never paced faster than written
+        assertThat(after.duration().toMillis() * before.passes())
+            .isGreaterThanOrEqualTo(before.duration().toMillis() * after.passes());
+      }
+    }
     if (target >= least + 2 && target <= most - 2) {
       // the rounding carries over, so only a two-sided step at the end can miss by a second or two
       assertThat(total).isBetween(target - 2, target + 2);
